@@ -1,0 +1,1 @@
+"""Extractors: format readers (``extractors.formats``), normalisation, the structure parser and, later, field extractors."""

@@ -1,0 +1,27 @@
+"""Document type from the title and, failing that, from the content."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.structure.paragraphs import compact
+
+_TITLE_KIND = {"判决书": "judgment", "裁定书": "ruling", "调解书": "mediation", "决定书": "decision", "支付令": "decision"}
+_PRESS = re.compile(r"新闻发布会|发布会|记者|本报讯|通讯员|典型案例|答记者问|据.{0,10}介绍|新闻办|稿件来源|责任编辑|基本案情|典型意义")
+
+
+def detect_doc_type(text: str, title_kind: str | None) -> str:
+    if title_kind:
+        return _TITLE_KIND.get(title_kind, "other")
+    head = compact(text[:300])
+    for kind, doc_type in _TITLE_KIND.items():
+        if re.search(rf"(民事|刑事|行政|执行)?{kind}", head[:80]):
+            return doc_type
+    has_anchor = re.search(r"(判决|裁定)如下|达成如下协议", text)
+    if _PRESS.search(text[:3000]) or not has_anchor:
+        if len(text.strip()) >= 40 and _PRESS.search(text[:5000]):
+            return "press_release"
+    if has_anchor:
+        m = has_anchor.group(0)
+        return "judgment" if "判决" in m else "ruling" if "裁定" in m else "mediation"
+    return "other"

@@ -1,0 +1,1 @@
+"""Training code and small shipped model artifacts (the learned extractors and checks arrive with later issues)."""

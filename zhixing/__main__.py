@@ -1,0 +1,5 @@
+import sys
+
+from zhixing.cli import main
+
+sys.exit(main())

@@ -1,0 +1,98 @@
+"""Command line: zhixing extract | batch | schema.
+
+Exit codes: 0 every document read; 1 at least one document failed or needs OCR (its line is still printed);
+2 wrong usage; 3 the batch could not run (database or flow error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_DOCUMENT_FAILED, EXIT_USAGE, EXIT_BATCH_FAILED = 0, 1, 2, 3
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="zhixing", description="执行: read court judgments and press releases")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p_extract = sub.add_parser("extract", help="print one JSON object per document (JSON Lines), in input order")
+    p_extract.add_argument("paths", nargs="+", help="files; '-' reads text from standard input")
+    p_extract.add_argument("--raw", action="store_true", help="also print raw_text, offset_map and furniture")
+
+    p_batch = sub.add_parser("batch", help="run the batch flow over a folder of new documents")
+    p_batch.add_argument("folder", type=Path)
+    p_batch.add_argument("--data-dir", type=Path, help="where results, the database and Prefect's home live")
+    p_batch.add_argument("--db", dest="database_url", help="SQLAlchemy database URL (default: SQLite in the data dir)")
+    p_batch.add_argument("--chunk-size", type=int, help="documents per Prefect task (default 25)")
+    p_batch.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+
+    p_schema = sub.add_parser("schema", help="write the JSON Schema of the document model")
+    p_schema.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+
+    args = parser.parse_args(argv)
+    if args.command == "extract":
+        return _extract(args.paths, args.raw)
+    if args.command == "batch":
+        return _batch(args)
+    return _schema(args.output)
+
+
+def _extract(paths: list[str], with_raw: bool) -> int:
+    from zhixing.output import document_line
+    from zhixing.pipeline import process_bytes, process_path
+
+    code = EXIT_OK
+    for given in paths:
+        if given == "-":
+            doc = process_bytes(sys.stdin.buffer.read(), "-", suffix=".txt")
+        else:
+            doc = process_path(Path(given), label=given)
+        sys.stdout.write(document_line(doc, with_raw) + "\n")
+        sys.stdout.flush()
+        if doc.status != "ok":
+            code = EXIT_DOCUMENT_FAILED
+            print(f"zhixing: {given}: {doc.error.message if doc.error else doc.status}", file=sys.stderr)
+    return code
+
+
+def _batch(args) -> int:
+    from zhixing.config import Settings
+
+    if not args.folder.is_dir():
+        print(f"zhixing: {args.folder}: 不是文件夹 / not a folder", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        settings = Settings.load(args.data_dir, args.database_url, args.chunk_size)
+    except ValueError as exc:
+        print(f"zhixing: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    from flows.runner import run_batch_flow
+
+    show_progress = sys.stderr.isatty() and not args.no_progress
+    try:
+        summary = run_batch_flow(args.folder, settings, show_progress=show_progress)
+    except Exception as exc:  # the flow itself failed (database unreachable, Prefect error)
+        print(f"zhixing: 批处理失败 / batch failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_BATCH_FAILED
+    print(json.dumps(summary, ensure_ascii=False, indent=1))
+    return EXIT_OK if not summary.get("quarantined") else EXIT_DOCUMENT_FAILED
+
+
+def _schema(output: Path | None) -> int:
+    from zhixing.document import document_json_schema
+
+    text = json.dumps(document_json_schema(), ensure_ascii=False, indent=1) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+        print(f"zhixing: wrote {output}", file=sys.stderr)
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -319,7 +319,7 @@ def render_twocol_pdf(src: Sources) -> None:
     lines = [ln.strip().replace("\u00a0", " ") for ln in raw[start:end + 1] if ln.strip()]
     kicker, headline, dateline, byline = lines[0], lines[1], lines[2], lines[3]
     body = lines[4:]
-    base = 10.5
+    base = 11.5
     st_kicker = ParagraphStyle("kicker", fontName=FONT, fontSize=12, leading=18, alignment=TA_CENTER, wordWrap="CJK")
     st_head = ParagraphStyle("head", fontName=FONT, fontSize=22, leading=30, alignment=TA_CENTER, wordWrap="CJK")
     st_small = ParagraphStyle("small", fontName=FONT, fontSize=9, leading=14, alignment=TA_CENTER, wordWrap="CJK")
@@ -368,7 +368,7 @@ def render_twocol_pdf(src: Sources) -> None:
             Paragraph(escape(dateline), st_small), NextPageTemplate("later"), FrameBreak(),
             CJKPara(byline, st_by)]
     for ln in body:
-        if len(ln) <= 12 and not re.search(r"[。，,：:]", ln):
+        if len(ln) <= 12 and not re.search(r"[。，,：:]", ln) and not ln.startswith("本报"):
             flow.append(Paragraph(escape(ln), st_sub))
         else:
             flow.append(CJKPara(ln, st_body))

@@ -140,16 +140,20 @@ def _keep_line(builder: TextBuilder, raw: str, start: int, end: int) -> None:
     builder.keep(start + pos, end)
 
 
+# Shorter paragraphs (问, 答, 本院认为, a repeated signature role) legitimately occur more than once.
+_MIN_REPEAT = 20
+
+
 def _drop_repeated_blocks(raw: str, lines: list[tuple[int, int, bool]], furniture: list[Furniture]):
     """Drop the second and later copies of substantial paragraphs (a scraped page can carry its body three times)."""
     seen: set[str] = set()
     kept = []
     for start, end, blank in lines:
         key = re.sub(r"\s+", "", raw[start:end])
-        if len(key) >= 40 and key in seen:
+        if len(key) >= _MIN_REPEAT and key in seen:
             furniture.append(Furniture(kind="repeated_block", raw_span=(start, end)))
             continue
-        if len(key) >= 40:
+        if len(key) >= _MIN_REPEAT:
             seen.add(key)
         kept.append((start, end, blank))
     return kept

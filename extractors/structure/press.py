@@ -8,7 +8,7 @@ from extractors.structure.cndate import parse_any_date
 from extractors.structure.paragraphs import split_paragraphs
 from zhixing.document import PressStructure, QAPair
 
-_QUESTION = re.compile(r"^(问|记者问|提问|记者)\s*[:：]?|^【?问】?\s*[:：]?\s*$|^[^，。：:]{0,20}记者[:：]")
+_QUESTION = re.compile(r"^(问|记者问|提问)\s*[:：]|^【?问】?\s*[:：]?\s*$|^[^，。：:]{0,20}记者(提问)?[:：]")
 _ANSWER = re.compile(r"^(答|回答)\s*[:：]?|^[^，。：:]{2,30}[:：](?=.)")
 _NOT_TITLE = re.compile(r"^(记者|本报|□|【|<|来源|稿件来源|发布时间|作者|责任编辑|\d{4}年\d{1,2}月\d{1,2}日|\(?\s*\d{4}-\d{2}-\d{2})")
 _DATE = re.compile(r"(20[0-9]{2}|19[0-9]{2})\s*[年\-./]\s*([0-9]{1,2})\s*[月\-./]\s*([0-9]{1,2})\s*日?")
@@ -17,14 +17,9 @@ _DATE = re.compile(r"(20[0-9]{2}|19[0-9]{2})\s*[年\-./]\s*([0-9]{1,2})\s*[月\-
 def parse_press(text: str) -> PressStructure:
     paras = split_paragraphs(text)
     press = PressStructure(paragraphs=[(p.start, p.end) for p in paras])
-    for para in paras[:12]:
-        flat = para.text.strip("#* ").strip()
-        if 4 <= len(flat) <= 60 and not _NOT_TITLE.match(flat) and not flat.endswith(("。", "，")) \
-                and not re.search(r"上一[期篇]|下一[期篇]|返回|点击|字体|版面|PDF", flat):
-            offset = para.text.find(flat)
-            press.title = flat
-            press.title_span = (para.start + offset, para.start + offset + len(flat))
-            break
+    title = _find_title(paras)
+    if title is not None:
+        press.title, press.title_span = title
     for para in paras[:20]:
         m = _DATE.search(para.text)
         if m:
@@ -33,6 +28,41 @@ def parse_press(text: str) -> PressStructure:
                 break
     press.qa = _qa_pairs(paras)
     return press
+
+
+_BYLINE = re.compile(r"^(□\s*)?(本报|新华社|人民网|见习)?(见习)?(记者|通讯员)|稿件来源|^来源[:：]|本报讯|^[（(]\s*\d{4}-\d{2}-\d{2}\s*[)）]")
+_SKIP = re.compile(r"^[·•\-]|^[【\[].*[】\]]$|上一[期篇]|下一[期篇]|返回|点击|字体|版面|PDF|^\d")
+
+
+def _title_candidate(text: str) -> str | None:
+    flat = text.strip().lstrip("#").strip()
+    if _SKIP.search(flat) or _BYLINE.search(flat) or flat.startswith(("——", "—")):
+        return None
+    if not 8 <= len(flat) <= 60 or flat.endswith(("。", "，", "；", ",")):
+        return None
+    return flat
+
+
+def _find_title(paras) -> tuple[str, tuple[int, int]] | None:
+    """The headline: the first line of the block of headline-like lines just before the byline, or the first
+    headline-like line when there is no byline (or nothing headline-like before it)."""
+    head = paras[:25]
+    byline = next((i for i, p in enumerate(head) if _BYLINE.search(p.text.strip())), None)
+    chosen = None
+    if byline is not None:
+        i = byline - 1
+        while i >= 0 and (_title_candidate(head[i].text) or head[i].text.strip().startswith("——")):
+            if _title_candidate(head[i].text):
+                chosen = i
+            i -= 1
+    if chosen is None:
+        chosen = next((i for i, p in enumerate(head) if _title_candidate(p.text)), None)
+    if chosen is None:
+        return None
+    para = head[chosen]
+    flat = _title_candidate(para.text)
+    offset = para.text.find(flat)
+    return flat, (para.start + offset, para.start + offset + len(flat))
 
 
 def _qa_pairs(paras) -> list[QAPair]:

@@ -5,13 +5,16 @@ Run from the repository root:
 
     .venv/bin/python corpora/render_formats.py [--src /work/shared/corpora]
 
+By default the sources are the repository's copies (corpora/judgments/, corpora/press/) when present, else the shared
+corpus (/work/shared/corpora/judgments-full/, press/seeds/); both hold the same bytes.
+
 Writes into corpora/formats/ (next to this script).  The output is deterministic: running the script twice gives
 byte-identical files (reportlab ``invariant=1``, fixed DOCX core properties and zip timestamps, seeded noise).
 The generated files are committed; tests read them and never run this script.
 
 Inputs (UTF-8, see the source corpus' PROVENANCE.md):
-  judgments-full/wsjd-NNN.txt   one paragraph per line (court, title, 案号, parties, ..., signature, date)
-  press/seeds/NNN_*.txt         press pieces (scraped pages)
+  wsjd-NNN.txt   judgments, one paragraph per line (court, title, 案号, parties, ..., signature, date)
+  NNN_*.txt      press pieces (scraped pages)
 
 Fonts: every normal PDF uses reportlab's built-in CID font STSong-Light (UniGB-UCS2-H, not embedded), so no font
 file is needed.  Two outputs need a real CJK TrueType font (fonts-wqy-microhei, ``apt-get install
@@ -76,10 +79,21 @@ MANIFEST: list[dict] = []
 # ----------------------------------------------------------------------------------------------- sources
 
 class Sources:
-    def __init__(self, root: Path):
-        self.root = root
-        self.judgments = root / "judgments-full"
-        self.seeds = root / "press" / "seeds"
+    def __init__(self, judgments: Path, seeds: Path):
+        self.judgments, self.seeds = judgments, seeds
+
+    @classmethod
+    def from_root(cls, root: Path) -> "Sources":
+        """The shared corpus layout: ROOT/judgments-full/wsjd-NNN.txt, ROOT/press/seeds/NNN_*.txt."""
+        return cls(root / "judgments-full", root / "press" / "seeds")
+
+    @classmethod
+    def default(cls) -> "Sources":
+        """The repository's own copies (corpora/judgments, corpora/press; byte-identical to the shared corpus) when
+        present, else the shared corpus at /work/shared/corpora."""
+        if (HERE / "judgments" / "wsjd-001.txt").is_file() and list((HERE / "press").glob("002_*.txt")):
+            return cls(HERE / "judgments", HERE / "press")
+        return cls.from_root(DEFAULT_SRC)
 
     def judgment(self, doc_id: str) -> list[str]:
         text = (self.judgments / f"{doc_id}.txt").read_text(encoding="utf-8")
@@ -1059,6 +1073,8 @@ document.getElementById("hits").innerHTML = "本院认为" + "（脚本文本，
                   "推进执行改革 不断夯实人民群众获得感"]
     for t, r in zip(rel_titles, related):
         assert any(t in ln for ln in r), t
+    related_html = "\n".join(f'        <li><a href="/news/{i}.html">{escape(t)}</a><span>2026-01-2{i}</span></li>'
+                             for i, t in enumerate(rel_titles, 5))
     main = f"""  <div class="article">
     <h1>{escape(headline)}</h1>
     <div class="info"><span class="time">2026-01-27 08:30</span> <span class="source">来源：人民法院报</span>
@@ -1072,7 +1088,7 @@ document.getElementById("hits").innerHTML = "本院认为" + "（脚本文本，
     <div class="related">
       <h3>相关新闻</h3>
       <ul>
-{chr(10).join(f'        <li><a href="/news/{i}.html">{escape(t)}</a><span>2026-01-2{i}</span></li>' for i, t in enumerate(rel_titles, 5))}
+{related_html}
       </ul>
     </div>
   </div>"""
@@ -1160,9 +1176,12 @@ def render_txt(src: Sources) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--src", type=Path, default=DEFAULT_SRC, help="root of the source corpus (default %(default)s)")
+    ap.add_argument("--src", type=Path, default=None,
+                    help="root of the shared source corpus (judgments-full/, press/seeds/); default: the repository's "
+                         f"corpora/judgments and corpora/press if present, else {DEFAULT_SRC}")
     args = ap.parse_args(argv)
-    src = Sources(args.src)
+    src = Sources.from_root(args.src) if args.src else Sources.default()
+    print(f"sources: {src.judgments}, {src.seeds}")
     OUT.mkdir(parents=True, exist_ok=True)
     MANIFEST.clear()
     render_judgment_pdfs(src)

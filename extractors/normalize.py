@@ -38,24 +38,38 @@ def normalise(raw: str, furniture: list[Furniture] | None = None, soft_breaks: s
     soft_breaks = soft_breaks or set()
     skip = sorted(f.raw_span for f in furniture)
     lines = _raw_lines(raw, skip)
-    lines = _drop_repeated_blocks(raw, lines, furniture)
     if join_wrapped:
         join_wrapped = _wrapped_by_width(raw, lines) or not _looks_like_court_document(raw, lines)
+    # repeats are dropped twice: as lines (a scraped page's paragraph may be truncated and join different
+    # neighbours in each copy), except lines a PDF wrapped (a visual line may repeat by chance), and as paragraphs
+    lines = _drop_repeated_lines(raw, lines, soft_breaks, furniture)
+    paragraphs = _group_paragraphs(raw, lines, soft_breaks, join_wrapped)
+    paragraphs = _drop_repeated_paragraphs(raw, paragraphs, furniture)
     builder = TextBuilder(raw)
-    previous: tuple[int, int] | None = None
-    gap_had_blank = False
-    for start, end, blank_before in lines:
-        if previous is not None:
-            prev_text = raw[previous[0]:previous[1]]
-            cur_text = raw[start:end]
-            newline_at = previous[1] + _first_newline(raw, previous[1], start)
-            joined = newline_at in soft_breaks or (join_wrapped and _is_wrap(prev_text, cur_text, blank_before))
-            if not joined:
-                builder.keep(newline_at, newline_at + 1, "\n")
-        _keep_line(builder, raw, start, end)
-        previous = (start, end)
+    for k, para in enumerate(paragraphs):
+        if k:
+            prev_end = paragraphs[k - 1][-1][1]
+            newline_at = prev_end + _first_newline(raw, prev_end, para[0][0])
+            builder.keep(newline_at, newline_at + 1, "\n")
+        for start, end, _ in para:
+            _keep_line(builder, raw, start, end)
     text, offset_map = builder.build()
     return Normalised(text=text, offset_map=offset_map, furniture=furniture)
+
+
+def _group_paragraphs(raw: str, lines, soft_breaks: set[int], join_wrapped: bool):
+    """Lines → paragraphs: a line joins the previous one across a soft break or a detected wrap."""
+    paragraphs: list[list[tuple[int, int, bool]]] = []
+    for line in lines:
+        if paragraphs:
+            prev = paragraphs[-1][-1]
+            newline_at = prev[1] + _first_newline(raw, prev[1], line[0])
+            if newline_at in soft_breaks or (join_wrapped and _is_wrap(raw[prev[0]:prev[1]], raw[line[0]:line[1]],
+                                                                       line[2])):
+                paragraphs[-1].append(line)
+                continue
+        paragraphs.append([line])
+    return paragraphs
 
 
 def _first_newline(raw: str, start: int, end: int) -> int:
@@ -144,18 +158,34 @@ def _keep_line(builder: TextBuilder, raw: str, start: int, end: int) -> None:
 _MIN_REPEAT = 20
 
 
-def _drop_repeated_blocks(raw: str, lines: list[tuple[int, int, bool]], furniture: list[Furniture]):
-    """Drop the second and later copies of substantial paragraphs (a scraped page can carry its body three times)."""
+def _drop_repeated_lines(raw: str, lines, soft_breaks: set[int], furniture: list[Furniture]):
     seen: set[str] = set()
     kept = []
     for start, end, blank in lines:
-        key = re.sub(r"\s+", "", raw[start:end])
-        if len(key) >= _MIN_REPEAT and key in seen:
+        wrapped = any(b in soft_breaks for b in range(max(0, start - 2), start)) or \
+            any(b in soft_breaks for b in range(end, end + 2))
+        key = "".join(raw[start:end].split())
+        if not wrapped and len(key) >= _MIN_REPEAT and key in seen:
             furniture.append(Furniture(kind="repeated_block", raw_span=(start, end)))
+            continue
+        if not wrapped and len(key) >= _MIN_REPEAT:
+            seen.add(key)
+        kept.append((start, end, blank))
+    return kept
+
+
+def _drop_repeated_paragraphs(raw: str, paragraphs, furniture: list[Furniture]):
+    """Drop the second and later copies of substantial paragraphs (a scraped page can carry its body three times)."""
+    seen: set[str] = set()
+    kept = []
+    for para in paragraphs:
+        key = "".join("".join(raw[s:e].split()) for s, e, _ in para)
+        if len(key) >= _MIN_REPEAT and key in seen:
+            furniture.append(Furniture(kind="repeated_block", raw_span=(para[0][0], para[-1][1])))
             continue
         if len(key) >= _MIN_REPEAT:
             seen.add(key)
-        kept.append((start, end, blank))
+        kept.append(para)
     return kept
 
 

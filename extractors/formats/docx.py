@@ -66,6 +66,7 @@ def table_lines(tbl) -> list[str]:
 
 def paragraph_text(p) -> str:
     out: list[str] = []
+    had_residue = False
     field_stack: list[dict] = []  # one entry per open complex field: its instruction and whether we are in its result
     for el in p.iter():
         tag = el.tag
@@ -84,11 +85,13 @@ def paragraph_text(p) -> str:
             continue
         if tag == W + "fldSimple":
             if _is_residue(el.get(W + "instr", "")):
+                had_residue = True
                 # skip the result runs inside the simple field
                 for t in el.iter(W + "t"):
                     t.set("_zhixing_skip", "1")
             continue
         if field_stack and (not field_stack[-1]["result"] or _is_residue(field_stack[-1]["instr"])):
+            had_residue = had_residue or _is_residue(field_stack[-1]["instr"])
             continue
         if tag == W + "t" and not el.get("_zhixing_skip"):
             out.append(el.text or "")
@@ -96,7 +99,11 @@ def paragraph_text(p) -> str:
             out.append("\t")
         elif tag in (W + "br", W + "cr"):
             out.append("\n")
-    return "".join(out)
+    text = "".join(out)
+    # "- 1 -" built from a PAGE field leaves "-  -": nothing but punctuation once the field is gone
+    if had_residue and not any(ch.isalnum() for ch in text):
+        return ""
+    return text
 
 
 def _is_residue(instr: str) -> bool:

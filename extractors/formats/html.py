@@ -20,6 +20,7 @@ _CHROME = re.compile(r"nav|menu|breadcrumb|crumb|footer|\bfoot|header|\bhead\b|s
                      r"location|position|weizhi|dqwz|fenxiang", re.I)
 _BLOCK_TAGS = {"p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "blockquote",
                "pre", "center", "ul", "ol", "dd", "dt", "td", "th", "body", "main"}
+_DOC_TITLE = re.compile(r"^(民事|刑事|行政|执行)?(判决书|裁定书|调解书|决定书)$")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
 
@@ -48,7 +49,10 @@ def read_html(data: bytes) -> RawExtraction:
         body = root
     content = _best_container(body)
     lines = _block_lines(content)
-    if title and not any(title in line or line in title for line in lines[:3] if line):
+    # A press page keeps its headline in an <h1> outside the article body; a court page repeats the case name there
+    # while the body has its own header (court, 民事裁定书, 案号): add the headline only in the first case.
+    has_own_title = any(_DOC_TITLE.search(re.sub(r"\s+", "", line)) for line in lines[:6])
+    if title and not has_own_title and not any(title in line or line in title for line in lines[:3] if line):
         lines.insert(0, title)
     return RawExtraction(text="\n".join(lines), format=DocFormat.html, encoding=encoding)
 
@@ -101,12 +105,6 @@ def _best_container(body):
         score += len(_cjk(el.text or "")) + sum(len(_cjk(c.tail or "")) for c in el if isinstance(c.tag, str))
         if score > best_score:
             best, best_score = el, score
-    # widen to a parent that holds the title as well, when the best block is the article body alone
-    parent = best.getparent()
-    if parent is not None and parent.tag != "html":
-        h = parent.find(".//h1")
-        if h is not None and best not in h.iterancestors():
-            best = parent
     return best
 
 

@@ -11,7 +11,8 @@ import io
 import re
 
 from extractors.formats.base import RawExtraction
-from extractors.formats.pdf_layout import PageLines, T_line, find_furniture, order_columns, wrapped_lines
+from extractors.formats.pdf_layout import (EDGE_ZONE, PageLines, T_line, column_metrics, find_furniture, find_gutter, line_wraps,
+                                           order_columns, wrapped_lines)
 from zhixing.document import DocFormat, Furniture
 from zhixing.errors import IngestError
 
@@ -33,8 +34,15 @@ def assemble(pages: list[PageLines], bad_pages: list[int]) -> RawExtraction:
     furniture: list[Furniture] = []
     soft_breaks: set[int] = set()
     offset = 0
+    previous_last: tuple[T_line, int] | None = None  # last body line of the previous page, and its raw end offset
     for p, page in enumerate(pages):
-        wraps = wrapped_lines([ln for i, ln in enumerate(page.lines) if (p, i) not in furniture_marks])
+        body = [ln for i, ln in enumerate(page.lines) if (p, i) not in furniture_marks]
+        wraps = wrapped_lines(body)
+        if previous_last is not None and body:
+            # a paragraph running over the page break: judged with this page's column metrics
+            metrics = column_metrics(body)
+            if metrics and line_wraps(previous_last[0], body[0], metrics) and previous_last[0][4][-1:] not in "。：:":
+                soft_breaks.add(previous_last[1])
         body_index = -1
         for i, line in enumerate(page.lines):
             text = line[4]
@@ -48,6 +56,7 @@ def assemble(pages: list[PageLines], bad_pages: list[int]) -> RawExtraction:
                 body_index += 1
                 if body_index in wraps:
                     soft_breaks.add(offset + len(text))
+                previous_last = (line, offset + len(text))
             parts.append(text)
             offset += len(text)
     text = "".join(parts)
@@ -88,11 +97,25 @@ def _pdfium_pages(data: bytes) -> list[PageLines]:
             page = pdf[index]
             width, height = page.get_size()
             textpage = page.get_textpage()
+            rects = [textpage.get_rect(r) for r in range(textpage.count_rects())]
+            boxes = [(left, height - top, right, height - bottom, "") for left, bottom, right, top in rects]
+            # pdfium may merge a left- and a right-column line on one baseline into one rect: cut at the gutter
+            gutter = find_gutter(boxes, width, height)
+            if gutter is not None:  # only lines level with the columns are cut, not a title or header above them
+                in_columns = [b for b in boxes if (b[2] <= gutter or b[0] >= gutter)
+                              and height * EDGE_ZONE < b[1] and b[3] < height * (1 - EDGE_ZONE)]
+                columns_top = min(b[1] for b in in_columns) - 1
+                columns_bottom = max(b[3] for b in in_columns) + 1
             segments: list[T_line] = []
-            for r in range(textpage.count_rects()):
-                left, bottom, right, top = textpage.get_rect(r)
-                text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", "").replace("\n", "")
-                segments.append((left, height - top, right, height - bottom, text))
+            for left, bottom, right, top in rects:
+                pieces = [(left, right)]
+                if gutter is not None and left < gutter - 1 < gutter + 1 < right \
+                        and columns_top <= height - top and height - bottom <= columns_bottom:
+                    pieces = [(left, gutter), (gutter, right)]
+                for a, b in pieces:
+                    text = textpage.get_text_bounded(a, bottom, b, top).replace("\r", "").replace("\n", "")
+                    if text.strip():
+                        segments.append((a, height - top, b, height - bottom, text))
             pages.append(PageLines(width, height, order_columns(segments, width, height)))
             textpage.close()
             page.close()

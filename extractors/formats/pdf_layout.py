@@ -58,24 +58,42 @@ def segments_to_lines(segments: list[T_line], y_tolerance: float = 0.5) -> list[
     return out
 
 
-def order_columns(segments: list[T_line], width: float, height: float) -> list[T_line]:
-    """Reading order of a page: single column, or top furniture, left column, right column, bottom furniture."""
+def find_gutter(segments: list[T_line], width: float, height: float) -> float | None:
+    """The x of the gap between two columns, when the page has two; None for a single column."""
     mid = width / 2
     body = [s for s in segments if height * EDGE_ZONE < s[1] and s[3] < height * (1 - EDGE_ZONE)]
     left = [s for s in body if s[2] <= mid + 2]
     right = [s for s in body if s[0] >= mid - 2]
     spanning = [s for s in body if s[0] < mid - 2 and s[2] > mid + 2]
-    two_columns = len(left) >= 3 and len(right) >= 3 and len(spanning) <= 0.15 * len(body)
-    if not two_columns:
+    if len(left) >= 3 and len(right) >= 3 and len(spanning) <= 0.5 * len(body):
+        return (max(s[2] for s in left) + min(s[0] for s in right)) / 2
+    return None
+
+
+def order_columns(segments: list[T_line], width: float, height: float) -> list[T_line]:
+    """Reading order of a page: one column top to bottom, or, on a two-column page, what spans both columns above
+    them, the left column, the right column, then what spans both columns below them.
+
+    A line that sits inside one column belongs to it even near the page edge (a column's last line is often lower
+    than a single-column footer zone); running headers and footers are found afterwards by ``find_furniture``.
+    """
+    gutter = find_gutter(segments, width, height)
+    if gutter is None:
         return segments_to_lines(segments)
-    top_zone = [s for s in segments if s[1] <= height * EDGE_ZONE]
-    bottom_zone = [s for s in segments if s[3] >= height * (1 - EDGE_ZONE)]
-    first_column_top = min((s[1] for s in left + right), default=0)
-    # a title spanning both columns above them comes first
+    left = [s for s in segments if s[2] <= gutter + 2]
+    right = [s for s in segments if s[0] >= gutter - 2 and s not in left]
+    spanning = [s for s in segments if s not in left and s not in right]
+    first_column_top = min((s[1] for s in left + right if height * EDGE_ZONE < s[1]), default=0)
     above = [s for s in spanning if s[3] <= first_column_top + 1]
     below = [s for s in spanning if s not in above]
-    return (segments_to_lines(top_zone) + segments_to_lines(above) + segments_to_lines(left)
-            + segments_to_lines(right) + segments_to_lines(below) + segments_to_lines(bottom_zone))
+    edge_left = [s for s in left if s[3] <= height * EDGE_ZONE]  # e.g. the newspaper's running head
+    edge_right = [s for s in right if s[3] <= height * EDGE_ZONE]
+    head = segments_to_lines(edge_left + edge_right + [s for s in above if s[3] <= height * EDGE_ZONE])
+    above = [s for s in above if s[3] > height * EDGE_ZONE]
+    left = [s for s in left if s not in edge_left]
+    right = [s for s in right if s not in edge_right]
+    return (head + segments_to_lines(above) + segments_to_lines(left) + segments_to_lines(right)
+            + segments_to_lines(below))
 
 
 def _repeat_key(text: str) -> str:
@@ -108,29 +126,49 @@ def find_furniture(pages: list[PageLines]) -> dict[tuple[int, int], str]:
     return marks
 
 
-def wrapped_lines(lines: list[T_line]) -> set[int]:
-    """Indexes i where line i wraps into line i+1 within one paragraph.
+@dataclass
+class ColumnMetrics:
+    left: float
+    right: float
+    char_w: float
+    indents_paragraphs: bool  # paragraphs start with a first-line indent (most Chinese court documents)
 
-    A line wraps when it reaches the right edge of its column and the next line starts at the column's left edge
-    (not indented like a new paragraph, not centred like a title).
-    """
-    if len(lines) < 2:
-        return set()
+
+def column_metrics(lines: list[T_line]) -> ColumnMetrics | None:
+    if not lines:
+        return None
     widths = [(ln[2] - ln[0]) / max(len(ln[4].replace(" ", "")), 1) for ln in lines if len(ln[4]) >= 4]
     char_w = statistics.median(widths) if widths else 10.0
+    left = min(ln[0] for ln in lines)
+    right = max(ln[2] for ln in lines)
+    indented = sum(1 for ln in lines if abs(ln[0] - (left + 2 * char_w)) <= 0.7 * char_w)
+    return ColumnMetrics(left, right, char_w, indented >= max(2, 0.1 * len(lines)))
+
+
+def line_wraps(cur: T_line, nxt: T_line, m: ColumnMetrics) -> bool:
+    """Does line ``cur`` continue on line ``nxt`` (same paragraph)?
+
+    The next line must start at the column's left edge (a new paragraph is indented, a title centred). Then either
+    ``cur`` reaches the right edge, or the document marks paragraph starts by indenting and ``cur`` is body text.
+    """
+    if nxt[0] > m.left + 0.6 * m.char_w:
+        return False
+    if cur[2] >= m.right - 1.5 * m.char_w:
+        return True
+    return m.indents_paragraphs and cur[0] <= m.left + 2.6 * m.char_w
+
+
+def wrapped_lines(lines: list[T_line]) -> set[int]:
+    """Indexes i where line i wraps into line i+1 within one paragraph, on one page."""
     result = set()
-    # column edges, per column: lines that overlap horizontally share a column
     for i in range(len(lines) - 1):
         cur, nxt = lines[i], lines[i + 1]
-        same_column = min(cur[2], nxt[2]) - max(cur[0], nxt[0]) > 0
-        if not same_column or nxt[1] < cur[1]:
-            continue
-        line_gap = nxt[1] - cur[3]
-        if line_gap > (cur[3] - cur[1]) * 1.5:
-            continue
+        if min(cur[2], nxt[2]) - max(cur[0], nxt[0]) <= 0 or nxt[1] < cur[1]:
+            continue  # another column, or a jump back up
+        if nxt[1] - cur[3] > (cur[3] - cur[1]) * 1.5:
+            continue  # a vertical gap: a new block
         column = [ln for ln in lines if min(ln[2], cur[2]) - max(ln[0], cur[0]) > 0]
-        col_left = min(ln[0] for ln in column)
-        col_right = max(ln[2] for ln in column)
-        if cur[2] >= col_right - 1.5 * char_w and nxt[0] <= col_left + 0.6 * char_w:
+        metrics = column_metrics(column)
+        if metrics and line_wraps(cur, nxt, metrics):
             result.add(i)
     return result

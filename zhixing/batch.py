@@ -144,5 +144,7 @@ def summarise(plan: Plan, outcomes: list[dict], seconds: float) -> dict:
 
 def open_store(settings: Settings):
     settings.results_dir.mkdir(parents=True, exist_ok=True)
+    for stale in settings.results_dir.glob("*/.tmp-*"):  # left by a run killed while writing: never a result
+        stale.unlink(missing_ok=True)
     engine = make_engine(settings.database_url)
     return engine, processed_hashes(engine, EXTRACTOR_VERSION)

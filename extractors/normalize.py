@@ -78,6 +78,9 @@ def _first_newline(raw: str, start: int, end: int) -> int:
     return (i if i >= 0 else start) - start
 
 
+_MARKUP_COMMENT = re.compile(r"<!--.*?-->$")
+
+
 def _raw_lines(raw: str, skip: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """Non-blank lines as (start, end) without surrounding blanks, skipping furniture lines; flag a blank line before."""
     skip_starts = {span[0] for span in skip}
@@ -94,8 +97,8 @@ def _raw_lines(raw: str, skip: list[tuple[int, int]]) -> list[tuple[int, int, bo
             s += 1
         while e > s and raw[e - 1] in _BLANK:
             e -= 1
-        if pos in skip_starts or s in skip_starts:
-            pass  # furniture: neither content nor a paragraph break
+        if pos in skip_starts or s in skip_starts or _MARKUP_COMMENT.match(raw, s, e):
+            pass  # furniture (or a scraper's <!-- comment -->): neither content nor a paragraph break
         elif s == e:
             blank_before = True
         else:
@@ -131,7 +134,7 @@ def _wrapped_by_width(raw: str, lines: list[tuple[int, int, bool]]) -> bool:
 def _is_wrap(prev: str, cur: str, blank_between: bool) -> bool:
     """Does ``cur`` continue the sentence that ``prev`` left open?"""
     if not prev or prev[-1] in _TERMINAL or _PARA_START.match(cur) or _TITLE_LINE.match(cur) \
-            or _HEADING_END.search(prev):
+            or _HEADING_END.search(prev) or prev.startswith("#"):
         return False
     min_len = 30 if blank_between else 20
     if len(prev) < min_len:

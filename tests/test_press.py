@@ -56,3 +56,17 @@ def test_scraped_page_repeats_are_removed():
     for paragraph in tripled:
         assert doc.text.count(paragraph) == 1
     assert sum(1 for f in doc.furniture if f.kind == "repeated_block") >= 10
+
+
+def test_typical_case_releases_are_press_with_their_headline():
+    import json
+
+    rows = [json.loads(line) for line in (CORPORA / "press" / "typical-cases.jsonl").read_text("utf-8").splitlines()]
+    assert len(rows) == 52
+    from zhixing.pipeline import process_bytes
+
+    for row in rows:
+        doc = process_bytes(row["text"].encode("utf-8"), row["id"], ".md")
+        headline = row["text"].split("\n")[0].lstrip("# ").strip()
+        assert (doc.doc_type, doc.title) == ("press_release", headline), row["id"]
+        assert "<!--" not in doc.text  # the scraper's marker comment is not content

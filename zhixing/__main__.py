@@ -1,5 +1,3 @@
-import sys
+from zhixing.cli import entry
 
-from zhixing.cli import main
-
-sys.exit(main())
+entry()

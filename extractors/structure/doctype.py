@@ -7,7 +7,9 @@ import re
 from extractors.structure.paragraphs import compact
 
 _TITLE_KIND = {"判决书": "judgment", "裁定书": "ruling", "调解书": "mediation", "决定书": "decision", "支付令": "decision"}
-_PRESS = re.compile(r"新闻发布会|发布会|记者|本报讯|通讯员|典型案例|答记者问|据.{0,10}介绍|新闻办|稿件来源|责任编辑|基本案情|典型意义")
+# words of press pieces and of 典型案例 / 指导性案例 releases (案情回顾, 法官解读, 裁判要点 …)
+_PRESS = re.compile(r"新闻发布会|发布会|记者|本报讯|通讯员|典型案例|指导性案例|答记者问|据.{0,10}介绍|新闻办|稿件来源|责任编辑|"
+                    r"基本案情|典型意义|案情回顾|案情简介|简要案情|法官解读|法官说法|法官提醒|裁判要点|裁判要旨|案例分析")
 
 
 def detect_doc_type(text: str, title_kind: str | None) -> str:

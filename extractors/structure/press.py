@@ -35,7 +35,10 @@ _SKIP = re.compile(r"^[·•\-]|^[【\[].*[】\]]$|上一[期篇]|下一[期篇]
 
 
 def _title_candidate(text: str) -> str | None:
+    heading = text.startswith("# ")  # a markdown level-1 heading is the title whatever it ends with
     flat = text.strip().lstrip("#").strip()
+    if heading and 4 <= len(flat) <= 80:
+        return flat
     if _SKIP.search(flat) or _BYLINE.search(flat) or flat.startswith(("——", "—")):
         return None
     if not 8 <= len(flat) <= 60 or flat.endswith(("。", "，", "；", ",")):

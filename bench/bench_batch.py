@@ -1,0 +1,458 @@
+"""Batch wall time: the real `zhixing batch` command (Prefect flow) over 1,000 documents, against the same work done
+by the plain batch functions without Prefect.
+
+Input: bench/out/batch-input/, 1,000 distinct text files made by replicating the 65 real judgments and the 5 press
+pieces in turn, each copy made distinct by an appended line "（副本 NNNN）" (so every file has its own sha256).
+
+Measured (every command in a subprocess, each with a brand-new data dir under bench/out/):
+  cli[chunk N]      `zhixing batch batch-input --data-dir <fresh> --chunk-size N --no-progress` for N in 10, 25, 100:
+                    wall time of the whole command (includes the first-run ephemeral Prefect start: fresh data dir =
+                    fresh PREFECT_HOME), the flow's own "seconds" (plan → summary), peak memory per process role.
+  startup           the same command on an EMPTY folder: first run with a brand-new data dir (ephemeral server creates
+                    and migrates its database), then warm runs on the same data dir. Nothing is processed, no process
+                    pool is started: this is import + server start + flow-run bookkeeping + shutdown.
+  tiny              2 documents with --chunk-size 1 on the warm data dir: start-up + process-pool start + 2 tasks.
+  plain[seq]        the flow's work through the plain functions, no Prefect, one process: open_store, start_batch,
+                    discover, plan_batch, process_chunk per chunk, summarise — timed over the same span as the
+                    flow's "seconds".
+  plain[par]        the same, but chunks go to a stdlib ProcessPoolExecutor (spawn, like Prefect's runner) with as
+                    many workers as the flow uses (min(cpu count, chunks)): same parallelism, no Prefect.
+  breakdown         plain[seq] once more with timing wrappers around the functions process_chunk calls
+                    (process_bytes, document_line, write_result_file incl. os.fsync, record_document, make_engine).
+
+Orchestration fraction = (flow seconds − plain[par] seconds) / flow seconds, and (wall − plain[par]) / wall with
+start-up included. The same against plain[seq] is reported too (on 2 cores the sequential baseline can be slower
+than the flow, which makes that fraction negative).
+
+Usage: .venv/bin/python bench/bench_batch.py [--docs 1000] [--chunk-sizes 10,25,100] [--warm-runs 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from _common import BENCH, OUT, ROOT, judgment_files, press_files, write_json
+
+GOAL_ORCHESTRATION = 0.10
+INPUT = OUT / "batch-input"
+EMPTY = OUT / "batch-empty"
+TINY = OUT / "batch-tiny"
+
+
+# ---------------------------------------------------------------------------------------------------- input folder
+
+def build_input(folder: Path, count: int) -> dict:
+    sources = judgment_files() + press_files()
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    total_bytes = 0
+    for i in range(count):
+        src = sources[i % len(sources)]
+        text = src.read_text(encoding="utf-8").rstrip("\n") + f"\n（副本 {i:04d}）\n"
+        data = text.encode("utf-8")
+        (folder / f"{i:04d}-{src.parent.name}-{src.stem}.txt").write_bytes(data)
+        total_bytes += len(data)
+    import hashlib
+
+    hashes = {hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+    return {"files": count, "distinct_sha256": len(hashes), "bytes": total_bytes, "sources": len(sources),
+            "judgments": len(judgment_files()), "press": len(press_files())}
+
+
+# ---------------------------------------------------------------------------------------------------- memory sampler
+
+def _children(pid: int) -> list[int]:
+    kids: list[int] = []
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            try:
+                with open(f"/proc/{pid}/task/{tid}/children") as fh:
+                    kids.extend(int(x) for x in fh.read().split())
+            except OSError:
+                pass
+    except OSError:
+        pass
+    return kids
+
+
+def _status_kb(pid: int) -> tuple[int, int]:
+    rss = hwm = 0
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("VmHWM:"):
+                    hwm = int(line.split()[1])
+    except OSError:
+        pass
+    return rss, hwm
+
+
+def _role(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            cmd = fh.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return "gone"
+    if "uvicorn" in cmd:
+        return "prefect server (uvicorn)"
+    if "resource_tracker" in cmd:
+        return "multiprocessing resource tracker"
+    if "multiprocessing" in cmd or "spawn_main" in cmd:
+        return "pool worker"
+    if cmd.split(" ")[0].endswith("/time"):
+        return "time wrapper"
+    if "zhixing" in cmd:
+        return "zhixing cli (flow)"
+    return "other: " + cmd[:80]
+
+
+class TreeSampler(threading.Thread):
+    """Polls a process tree every ``interval`` s: per-process peak RSS (VmHWM) by role, and peak summed RSS."""
+
+    def __init__(self, root_pid: int, interval: float = 0.2):
+        super().__init__(daemon=True)
+        self.root_pid, self.interval = root_pid, interval
+        self.stop_event = threading.Event()
+        self.procs: dict[int, dict] = {}
+        self.peak_total_kb = 0
+        self.max_procs = 0
+
+    def run(self) -> None:
+        while not self.stop_event.is_set():
+            stack, seen = [self.root_pid], []
+            while stack:
+                pid = stack.pop()
+                seen.append(pid)
+                stack.extend(_children(pid))
+            total = 0
+            live = 0
+            for pid in seen:
+                rss, hwm = _status_kb(pid)
+                if not rss and not hwm:
+                    continue
+                info = self.procs.get(pid)
+                if info is None:
+                    info = self.procs[pid] = {"role": _role(pid), "hwm_kb": 0}
+                if info["role"] == "time wrapper":
+                    continue
+                info["hwm_kb"] = max(info["hwm_kb"], hwm)
+                total += rss
+                live += 1
+            self.peak_total_kb = max(self.peak_total_kb, total)
+            self.max_procs = max(self.max_procs, live)
+            self.stop_event.wait(self.interval)
+
+    def report(self) -> dict:
+        roles: dict[str, dict] = {}
+        for info in self.procs.values():
+            if info["role"] in ("time wrapper", "gone"):
+                continue
+            r = roles.setdefault(info["role"], {"processes": 0, "peak_rss_mib": 0.0})
+            r["processes"] += 1
+            r["peak_rss_mib"] = max(r["peak_rss_mib"], round(info["hwm_kb"] / 1024, 1))
+        return {"by_role": roles, "peak_total_rss_mib": round(self.peak_total_kb / 1024, 1),
+                "max_live_processes": self.max_procs}
+
+
+# ---------------------------------------------------------------------------------------------------- the real CLI
+
+def clean_env() -> dict:
+    env = dict(os.environ)
+    for key in ("PREFECT_API_URL", "PREFECT_HOME", "ZHIXING_DATABASE_URL", "ZHIXING_CHUNK_SIZE", "ZHIXING_DATA_DIR"):
+        env.pop(key, None)
+    return env
+
+
+def cli_command() -> list[str]:
+    script = ROOT / ".venv" / "bin" / "zhixing"
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-m", "zhixing"]
+
+
+def run_cli(folder: Path, data_dir: Path, chunk_size: int | None = None, fresh: bool = True) -> dict:
+    if fresh and data_dir.exists():
+        shutil.rmtree(data_dir)
+    cmd = [*cli_command(), "batch", str(folder), "--data-dir", str(data_dir), "--no-progress"]
+    if chunk_size:
+        cmd += ["--chunk-size", str(chunk_size)]
+    time_bin = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
+    tfile = None
+    if time_bin:
+        fd, tfile = tempfile.mkstemp(prefix="time-", suffix=".txt", dir=OUT)
+        os.close(fd)
+        cmd = [time_bin, "-o", tfile, "-f", "%M %e %U %S", *cmd]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=clean_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    sampler = TreeSampler(proc.pid)
+    sampler.start()
+    stdout, stderr = proc.communicate()
+    wall = time.perf_counter() - t0
+    sampler.stop_event.set()
+    sampler.join()
+    children_maxrss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # cumulative max over all children
+    out = {"command": " ".join(cmd[cmd.index("batch") - 1:]) if "batch" in cmd else " ".join(cmd),
+           "returncode": proc.returncode, "wall_s": round(wall, 3),
+           "rusage_children_maxrss_mib_cumulative": round(children_maxrss / 1024, 1),
+           "memory": sampler.report()}
+    if tfile:
+        try:
+            fields = Path(tfile).read_text().strip().splitlines()[-1].split()
+            out["time_maxrss_mib"] = round(int(fields[0]) / 1024, 1)  # largest single process in the tree
+            out["time_user_s"], out["time_sys_s"] = float(fields[2]), float(fields[3])
+        except (OSError, IndexError, ValueError):
+            pass
+        finally:
+            Path(tfile).unlink(missing_ok=True)
+    try:
+        summary = json.loads(stdout)
+        out["flow_seconds"] = summary.get("seconds")
+        out["processed"] = summary.get("processed")
+        out["by_status"] = summary.get("by_status")
+        out["by_doc_type"] = summary.get("by_doc_type")
+        out["quarantined"] = len(summary.get("quarantined") or [])
+    except json.JSONDecodeError:
+        out["stdout_tail"] = stdout.decode(errors="replace")[-2000:]
+    if proc.returncode not in (0, 1):
+        out["stderr_tail"] = stderr.decode(errors="replace")[-3000:]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------- plain functions
+
+def run_plain_subprocess(mode: str, folder: Path, data_dir: Path, chunk_size: int) -> dict:
+    """Run this script in --plain mode in a fresh interpreter (imports happen before the timed span)."""
+    if data_dir.exists():
+        shutil.rmtree(data_dir)
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--plain", mode, "--folder", str(folder),
+           "--data-dir", str(data_dir), "--chunk-size", str(chunk_size)]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=ROOT, env=clean_env(), capture_output=True)
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        return {"error": proc.stderr.decode(errors="replace")[-3000:], "wall_s": round(wall, 3)}
+    out = json.loads(proc.stdout)
+    out["wall_s"] = round(wall, 3)
+    return out
+
+
+def _noop_import() -> int:
+    import zhixing.batch  # noqa: F401  (what a pool worker must import before it can run process_chunk)
+
+    return os.getpid()
+
+
+def plain_main(mode: str, folder: Path, data_dir: Path, chunk_size: int) -> None:
+    """The flow's work without Prefect. Prints one JSON object."""
+    sys.path.insert(0, str(ROOT))
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    import zhixing.batch as batch
+    import zhixing.store as store
+    from zhixing.config import Settings
+
+    settings = Settings.load(data_dir, None, chunk_size)
+    timers: dict[str, list[float]] = {}
+
+    if mode == "breakdown":
+        def timed(name, fn):
+            def wrapper(*a, **kw):
+                t0 = time.perf_counter()
+                try:
+                    return fn(*a, **kw)
+                finally:
+                    timers.setdefault(name, []).append(time.perf_counter() - t0)
+            return wrapper
+
+        batch.process_bytes = timed("process_bytes", batch.process_bytes)
+        batch.document_line = timed("document_line (JSON)", batch.document_line)
+        batch.document_record = timed("document_record (model_dump)", batch.document_record)
+        batch.write_result_file = timed("write_result_file (incl. fsync)", batch.write_result_file)
+        batch.record_document = timed("record_document (DB upsert)", batch.record_document)
+        batch.make_engine = timed("make_engine (per chunk)", batch.make_engine)
+        store.os.fsync = timed("os.fsync", store.os.fsync)  # the module's os is the os module: all fsyncs here
+        batch.hash_file = timed("hash_file (plan)", batch.hash_file)
+
+    started = time.perf_counter()
+    engine, done = batch.open_store(settings)
+    try:
+        batch_id = store.start_batch(engine, str(folder))
+    finally:
+        engine.dispose()
+    t_plan0 = time.perf_counter()
+    plan = batch.plan_batch(batch.discover(folder), done)
+    t_plan = time.perf_counter() - t_plan0
+    chunks = batch.chunked(plan.todo, settings.chunk_size)
+    outcomes: list[dict] = []
+    workers = 1
+    t_proc0 = time.perf_counter()
+    if mode == "par" and chunks:
+        workers = min(os.cpu_count() or 1, len(chunks))
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            futures = [pool.submit(batch.process_chunk, chunk, settings, batch_id) for chunk in chunks]
+            for future in as_completed(futures):
+                outcomes.extend(future.result())
+    else:
+        for chunk in chunks:
+            outcomes.extend(batch.process_chunk(chunk, settings, batch_id))
+    t_proc = time.perf_counter() - t_proc0
+    outcomes.sort(key=lambda o: o["path"])
+    summary = batch.summarise(plan, outcomes, time.perf_counter() - started)
+    seconds = time.perf_counter() - started
+    engine, _ = batch.open_store(settings)
+    try:
+        store.finish_batch(engine, batch_id, summary)
+    finally:
+        engine.dispose()
+
+    result = {"mode": mode, "chunk_size": chunk_size, "chunks": len(chunks), "workers": workers,
+              "seconds": round(seconds, 3), "plan_s": round(t_plan, 3), "process_s": round(t_proc, 3),
+              "processed": summary["processed"], "by_status": summary["by_status"],
+              "maxrss_self_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+              "maxrss_children_mib": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)}
+    if mode == "par":
+        # what a spawn pool of this size costs by itself: start + import zhixing.batch in every worker
+        t0 = time.perf_counter()
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            list(pool.map(_noop_import, range(workers)))
+        result["pool_startup_s"] = round(time.perf_counter() - t0, 3)
+    if timers:
+        n = summary["processed"]
+        result["breakdown"] = {name: {"calls": len(ts), "seconds": round(sum(ts), 4),
+                                      "ms_per_call": round(sum(ts) * 1000 / len(ts), 4),
+                                      "ms_per_doc": round(sum(ts) * 1000 / max(n, 1), 4),
+                                      "share_of_run": round(sum(ts) / seconds, 4)}
+                               for name, ts in timers.items()}
+    print(json.dumps(result))
+
+
+# ---------------------------------------------------------------------------------------------------- main
+
+def fraction(total: float | None, plain: float | None) -> float | None:
+    if not total or plain is None:
+        return None
+    return round((total - plain) / total, 4)
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--chunk-sizes", default="10,25,100")
+    parser.add_argument("--warm-runs", type=int, default=2, help="warm empty-folder runs (median reported)")
+    parser.add_argument("--plain", choices=["seq", "par", "breakdown"], help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--chunk-size", type=int, default=25, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.plain:
+        plain_main(args.plain, args.folder, args.data_dir, args.chunk_size)
+        return {}
+
+    chunk_sizes = [int(x) for x in args.chunk_sizes.split(",")]
+    OUT.mkdir(parents=True, exist_ok=True)
+    corpus = build_input(INPUT, args.docs)
+    print(f"batch: input {corpus['files']} files ({corpus['distinct_sha256']} distinct) in {INPUT.relative_to(ROOT)}",
+          flush=True)
+
+    # (b) Prefect start-up on an empty folder: first run (brand-new data dir), then warm runs on the same data dir
+    if EMPTY.exists():
+        shutil.rmtree(EMPTY)
+    EMPTY.mkdir(parents=True)
+    startup_dir = OUT / "batch-data-startup"
+    first = run_cli(EMPTY, startup_dir, fresh=True)
+    warm = [run_cli(EMPTY, startup_dir, fresh=False) for _ in range(args.warm_runs)]
+    warm_wall = statistics.median(r["wall_s"] for r in warm) if warm else None
+    print(f"  startup: first run {first['wall_s']} s, warm {[r['wall_s'] for r in warm]} s", flush=True)
+
+    # tiny: 2 documents, chunk size 1 → 2 tasks on a 2-worker process pool, warm data dir
+    if TINY.exists():
+        shutil.rmtree(TINY)
+    TINY.mkdir(parents=True)
+    for p in sorted(INPUT.iterdir())[:2]:
+        shutil.copy(p, TINY / p.name)
+    tiny = run_cli(TINY, startup_dir, chunk_size=1, fresh=False)
+    print(f"  tiny (2 docs, 2 tasks, warm): {tiny['wall_s']} s, flow {tiny.get('flow_seconds')} s", flush=True)
+
+    # (a) + (c) per chunk size
+    runs = []
+    for size in chunk_sizes:
+        cli = run_cli(INPUT, OUT / f"batch-data-cli-{size}", chunk_size=size, fresh=True)
+        print(f"  chunk {size}: cli wall {cli['wall_s']} s, flow {cli.get('flow_seconds')} s, "
+              f"processed {cli.get('processed')}, rc {cli['returncode']}", flush=True)
+        seq = run_plain_subprocess("seq", INPUT, OUT / f"batch-data-plain-seq-{size}", size)
+        par = run_plain_subprocess("par", INPUT, OUT / f"batch-data-plain-par-{size}", size)
+        print(f"           plain seq {seq.get('seconds')} s, plain par {par.get('seconds')} s "
+              f"({par.get('workers')} workers)", flush=True)
+        flow_s = cli.get("flow_seconds")
+        runs.append({
+            "chunk_size": size,
+            "tasks": math.ceil(args.docs / size),
+            "cli": cli,
+            "plain_seq": seq,
+            "plain_par": par,
+            "orchestration_fraction_flow": fraction(flow_s, par.get("seconds")),
+            "orchestration_fraction_wall": fraction(cli["wall_s"], par.get("seconds")),
+            "orchestration_fraction_flow_vs_seq": fraction(flow_s, seq.get("seconds")),
+            "orchestration_fraction_wall_vs_seq": fraction(cli["wall_s"], seq.get("seconds")),
+            "outside_flow_s": round(cli["wall_s"] - flow_s, 3) if flow_s is not None else None,
+            "prefect_in_flow_s": round(flow_s - par["seconds"], 3) if flow_s is not None and "seconds" in par else None,
+            "docs_per_s_wall": round(args.docs / cli["wall_s"], 1),
+            "docs_per_s_flow": round(args.docs / flow_s, 1) if flow_s else None,
+        })
+
+    # per-task Prefect overhead: least-squares line through (tasks, flow seconds − plain[par] seconds)
+    pts = [(r["tasks"], r["prefect_in_flow_s"]) for r in runs if r["prefect_in_flow_s"] is not None]
+    per_task = None
+    if len(pts) >= 2:
+        mx = statistics.mean(x for x, _ in pts)
+        my = statistics.mean(y for _, y in pts)
+        sxx = sum((x - mx) ** 2 for x, _ in pts)
+        if sxx:
+            slope = sum((x - mx) * (y - my) for x, y in pts) / sxx
+            per_task = {"seconds_per_task": round(slope, 4), "fixed_s": round(my - slope * mx, 3), "points": pts}
+
+    # where the time goes inside process_chunk (plain, sequential, chunk 25, timing wrappers)
+    breakdown = run_plain_subprocess("breakdown", INPUT, OUT / "batch-data-breakdown", 25)
+
+    result = {
+        "benchmark": "batch",
+        "input": corpus,
+        "startup": {
+            "first_run": first,
+            "warm_runs": warm,
+            "first_run_wall_s": first["wall_s"],
+            "warm_wall_s_median": warm_wall,
+            "note": "empty folder: no documents, no process pool; import + ephemeral server + flow bookkeeping",
+        },
+        "tiny_2docs_2tasks_warm": tiny,
+        "runs": runs,
+        "prefect_per_task_overhead": per_task,
+        "breakdown_plain_seq_chunk25": breakdown,
+        "goal_orchestration_fraction": GOAL_ORCHESTRATION,
+        "bench": str(BENCH.relative_to(ROOT)),
+    }
+    write_json("batch", result)
+    for r in runs:
+        print(f"  chunk {r['chunk_size']:>3}: orchestration {r['orchestration_fraction_flow']} of flow seconds, "
+              f"{r['orchestration_fraction_wall']} of wall (goal < {GOAL_ORCHESTRATION})")
+    return result
+
+
+if __name__ == "__main__":
+    main()

@@ -133,21 +133,33 @@ class TreeSampler(threading.Thread):
         self.max_procs = 0
 
     def run(self) -> None:
+        t0 = time.perf_counter()
         while not self.stop_event.is_set():
-            stack, seen = [self.root_pid], []
+            now = time.perf_counter() - t0
+            stack, seen = [(self.root_pid, None)], []
             while stack:
-                pid = stack.pop()
-                seen.append(pid)
-                stack.extend(_children(pid))
+                pid, parent = stack.pop()
+                seen.append((pid, parent))
+                stack.extend((kid, pid) for kid in _children(pid))
             total = 0
             live = 0
-            for pid in seen:
+            for pid, parent in seen:
                 rss, hwm = _status_kb(pid)
                 if not rss and not hwm:
                     continue
+                # the role is read again every time: a child seen between fork and exec still shows its parent's
+                # command line
+                role = _role(pid)
+                if role == "gone":
+                    continue
+                parent_role = self.procs.get(parent, {}).get("role") if parent else None
+                if role == "prefect server (uvicorn)" and parent_role == "pool worker":
+                    role = "prefect server (uvicorn) started by a pool worker"
                 info = self.procs.get(pid)
                 if info is None:
-                    info = self.procs[pid] = {"role": _role(pid), "hwm_kb": 0}
+                    info = self.procs[pid] = {"hwm_kb": 0, "first_s": round(now, 1)}
+                info["role"] = role
+                info["last_s"] = round(now, 1)
                 if info["role"] == "time wrapper":
                     continue
                 info["hwm_kb"] = max(info["hwm_kb"], hwm)
@@ -162,11 +174,15 @@ class TreeSampler(threading.Thread):
         for info in self.procs.values():
             if info["role"] in ("time wrapper", "gone"):
                 continue
-            r = roles.setdefault(info["role"], {"processes": 0, "peak_rss_mib": 0.0})
+            r = roles.setdefault(info["role"], {"processes": 0, "peak_rss_mib": 0.0, "first_seen_s": None,
+                                                "last_seen_s": None})
             r["processes"] += 1
             r["peak_rss_mib"] = max(r["peak_rss_mib"], round(info["hwm_kb"] / 1024, 1))
+            r["first_seen_s"] = info["first_s"] if r["first_seen_s"] is None else min(r["first_seen_s"],
+                                                                                     info["first_s"])
+            r["last_seen_s"] = info["last_s"] if r["last_seen_s"] is None else max(r["last_seen_s"], info["last_s"])
         return {"by_role": roles, "peak_total_rss_mib": round(self.peak_total_kb / 1024, 1),
-                "max_live_processes": self.max_procs}
+                "max_live_processes": self.max_procs, "sample_interval_s": self.interval}
 
 
 # ---------------------------------------------------------------------------------------------------- the real CLI
@@ -233,6 +249,25 @@ def run_cli(folder: Path, data_dir: Path, chunk_size: int | None = None, fresh: 
     return out
 
 
+def measure_imports(repeats: int = 3) -> dict:
+    """Cold-interpreter import times (median of ``repeats``): what every CLI run and every spawned worker pays."""
+    home = OUT / "batch-data-imports" / "prefect"
+    home.mkdir(parents=True, exist_ok=True)
+    env = clean_env()
+    env["PREFECT_HOME"] = str(home)
+    out = {}
+    for label, code in (("python -c pass", "pass"), ("import zhixing.batch", "import zhixing.batch"),
+                        ("import prefect", "import prefect"), ("from flows import batch_flow",
+                                                                "from flows import batch_flow")):
+        times = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, capture_output=True)
+            times.append(time.perf_counter() - t0)
+        out[label] = round(statistics.median(times), 3)
+    return out
+
+
 # ---------------------------------------------------------------------------------------------------- plain functions
 
 def run_plain_subprocess(mode: str, folder: Path, data_dir: Path, chunk_size: int) -> dict:
@@ -251,7 +286,7 @@ def run_plain_subprocess(mode: str, folder: Path, data_dir: Path, chunk_size: in
     return out
 
 
-def _noop_import() -> int:
+def _noop_import(_: int = 0) -> int:
     import zhixing.batch  # noqa: F401  (what a pool worker must import before it can run process_chunk)
 
     return os.getpid()
@@ -324,6 +359,8 @@ def plain_main(mode: str, folder: Path, data_dir: Path, chunk_size: int) -> None
     result = {"mode": mode, "chunk_size": chunk_size, "chunks": len(chunks), "workers": workers,
               "seconds": round(seconds, 3), "plan_s": round(t_plan, 3), "process_s": round(t_proc, 3),
               "processed": summary["processed"], "by_status": summary["by_status"],
+              "cpu_s": round(sum(getattr(resource.getrusage(w), f) for w in (resource.RUSAGE_SELF,
+                             resource.RUSAGE_CHILDREN) for f in ("ru_utime", "ru_stime")), 2),
               "maxrss_self_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
               "maxrss_children_mib": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)}
     if mode == "par":
@@ -369,6 +406,9 @@ def main(argv: list[str] | None = None) -> dict:
     corpus = build_input(INPUT, args.docs)
     print(f"batch: input {corpus['files']} files ({corpus['distinct_sha256']} distinct) in {INPUT.relative_to(ROOT)}",
           flush=True)
+
+    imports = measure_imports()
+    print(f"  cold imports (s): {imports}", flush=True)
 
     # (b) Prefect start-up on an empty folder: first run (brand-new data dir), then warm runs on the same data dir
     if EMPTY.exists():
@@ -441,6 +481,7 @@ def main(argv: list[str] | None = None) -> dict:
             "note": "empty folder: no documents, no process pool; import + ephemeral server + flow bookkeeping",
         },
         "tiny_2docs_2tasks_warm": tiny,
+        "cold_imports_s": imports,
         "runs": runs,
         "prefect_per_task_overhead": per_task,
         "breakdown_plain_seq_chunk25": breakdown,

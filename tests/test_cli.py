@@ -27,16 +27,23 @@ def test_extract_lines_in_input_order_with_the_contract_fields(tmp_path):
     assert [rec["source"]["path"] for rec in lines] == paths
     for rec in lines:
         assert REQUIRED <= rec.keys()
-        assert rec["schema_version"] == "1.0"
+        assert rec["schema_version"] == "1.1"
         assert {"path", "sha256", "format", "encoding", "pages"} <= rec["source"].keys()
     judgment = lines[0]
     assert judgment["status"] == "ok" and judgment["doc_type"] == "judgment"
     assert judgment["case_number"] == "（2017）1029民初383号" and judgment["date"] == "2017-08-28"
     assert judgment["court"] == "江西省抚州市东乡区人民法院" and judgment["instance"] == "first"
-    assert judgment["parties"][0] == {"name": "中国银行股份有限公司东乡支行", "role": "plaintiff", "role_text": "原告",
-                                      "span": judgment["parties"][0]["span"]}
+    plaintiff = judgment["parties"][0]
+    assert (plaintiff["name"], plaintiff["role"], plaintiff["role_text"], plaintiff["kind"]) == \
+        ("中国银行股份有限公司东乡支行", "plaintiff", "原告", "organisation")
+    assert plaintiff["address"] == "抚州市东乡区恒安中路224号" and plaintiff["representative"] == "曹丽华"
     item = judgment["operative_items"][0]
     assert item["index"] == 1 and item["text"].startswith("被告程国丽于本于本判决生效之日起十日内")
+    assert item["item_type"] == "payment"
+    assert [(a["value"], a["currency"]) for a in item["amounts"]] == [("128520.48", "CNY")]
+    assert item["deadline"]["days"] == 10 and item["deadline"]["anchor"] == "effective"
+    assert item["obligations"][0]["obligors"] == ["程国丽"] and item["obligations"][0]["liability"] == "sole"
+    assert judgment["costs"]["acceptance_fee"] == "3841.7"
     assert judgment["text"][item["span"][0]:item["span"][1]] == item["text"]
     assert lines[1]["status"] == "failed" and lines[1]["error"]["code"] == "empty_file"
     assert "empty.txt" in result.stderr.decode() and "文件为空" in result.stderr.decode()
@@ -67,7 +74,7 @@ def test_schema_command_matches_the_published_schema(tmp_path):
     assert json.loads(target.read_text()) == json.loads((ROOT / "schema" / "document.schema.json").read_text())
     schema = json.loads(target.read_text())
     assert REQUIRED <= set(schema["properties"])
-    assert schema["properties"]["schema_version"]["const"] == "1.0"
+    assert schema["properties"]["schema_version"]["const"] == "1.1"
 
 
 def test_usage_error_exit_code():

@@ -30,6 +30,10 @@ def main(argv: list[str] | None = None) -> int:
     p_batch.add_argument("--chunk-size", type=int, help="documents per Prefect task (default 25)")
     p_batch.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
 
+    p_eval = sub.add_parser("eval", help="precision / recall / F1 of the extractors on the hand-annotated gold")
+    p_eval.add_argument("target", nargs="?", default="extraction", choices=["extraction"])
+    p_eval.add_argument("--json", action="store_true", help="machine-readable output")
+
     p_schema = sub.add_parser("schema", help="write the JSON Schema of the document model")
     p_schema.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
 
@@ -38,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
         return _extract(args.paths, args.raw)
     if args.command == "batch":
         return _batch(args)
+    if args.command == "eval":
+        return _eval(args)
     return _schema(args.output)
 
 
@@ -80,6 +86,17 @@ def _batch(args) -> int:
         return EXIT_BATCH_FAILED
     print(json.dumps(summary, ensure_ascii=False, indent=1))
     return EXIT_OK if not summary.get("quarantined") else EXIT_DOCUMENT_FAILED
+
+
+def _eval(args) -> int:
+    from zhixing.evaluation import evaluate, format_report
+
+    report = evaluate()
+    if args.json:
+        print(json.dumps({"scores": report.as_dict(), "errors": report.errors}, ensure_ascii=False, indent=1))
+    else:
+        print(format_report(report))
+    return EXIT_OK
 
 
 def _schema(output: Path | None) -> int:

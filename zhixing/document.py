@@ -13,9 +13,11 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from zhixing.fields import Agent, Amount, Costs, Deadline, Interest, Obligation, Person, Statistic
 from zhixing.offsets import OffsetMap
 
-SCHEMA_VERSION = "1.0"
+# 1.x only adds fields; a change of meaning of an existing field gets 2.0
+SCHEMA_VERSION = "1.1"
 
 Span = tuple[int, int]
 
@@ -90,6 +92,11 @@ class OperativeItem(Model):
     text: str
     span: Span
     sub_items: list["OperativeItem"] = Field(default_factory=list)
+    item_type: Optional[Literal["payment", "confirmation", "formation", "dismissal", "procedural", "costs"]] = None
+    amounts: list[Amount] = Field(default_factory=list, description="every money amount in the item, in order")
+    deadline: Optional[Deadline] = None
+    interest: list[Interest] = Field(default_factory=list)
+    obligations: list[Obligation] = Field(default_factory=list)
 
 
 class Party(Model):
@@ -98,6 +105,13 @@ class Party(Model):
                                   "enforcement_applicant, enforcement_respondent or other")
     role_text: str = Field(description="the role as written, e.g. 上诉人（原审被告）")
     span: Span = Field(description="span of the name")
+    kind: Optional[Literal["person", "organisation"]] = None
+    representative: Optional[str] = Field(None, description="法定代表人 / 负责人 / 经营者")
+    agents: list[Agent] = Field(default_factory=list, description="委托诉讼代理人 with firm")
+    address: Optional[str] = Field(None, description="住所地 / 住址 as written")
+    birth_date: Optional[dt.date] = None
+    credit_code: Optional[str] = Field(None, description="统一社会信用代码")
+    aliases: list[str] = Field(default_factory=list, description="以下简称 …")
 
 
 class SignatureMember(Model):
@@ -140,7 +154,7 @@ class Flag(Model):
 
 
 class Document(Model):
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    schema_version: Literal["1.1"] = SCHEMA_VERSION
     extractor_version: str = ""
     source: Source
     status: Status = Status.ok
@@ -158,6 +172,9 @@ class Document(Model):
     operative_items: list[OperativeItem] = Field(default_factory=list)
     signature: Optional[Signature] = None
     press: Optional[PressStructure] = None
+    costs: Optional[Costs] = None
+    statistics: list[Statistic] = Field(default_factory=list, description="press releases: figures stated as facts")
+    people: list[Person] = Field(default_factory=list, description="press releases: named people with their titles")
     flags: list[Flag] = Field(default_factory=list)
     text: str = ""
     raw_text: str = ""

@@ -12,6 +12,7 @@ from typing import Callable
 
 from extractors.formats import load_bytes, read_bytes
 from extractors.normalize import normalise
+from extractors.fields_stage import extract_fields
 from extractors.structure import parse_structure
 from zhixing import EXTRACTOR_VERSION
 from zhixing.document import Document, Problem, Source, Status
@@ -34,6 +35,7 @@ def register_stage(name: str) -> Callable[[Stage], Stage]:
 
 
 register_stage("structure")(parse_structure)
+register_stage("fields")(extract_fields)
 
 
 def sha256_bytes(data: bytes) -> str:

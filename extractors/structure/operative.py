@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.structure.cndate import small_number
+from extractors.numerals import small_number
 from extractors.structure.paragraphs import trim
 from zhixing.document import OperativeItem
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-CN_DIGITS = "一二三四五六七八九十"
-ZERO = "〇○0零Ｏ０OoΟ◯"
+from extractors.dates import CN_DATE, ZERO  # noqa: F401  (re-exported for the structure parser)
+
 
 # 案号: （2023）浙0203民初8954号, (2017)苏01民辖终1549号, （2014）钦民一终字第320号, （2016）最高法民辖9号 …
 CASE_NUMBER = re.compile(
@@ -48,8 +48,6 @@ FINALITY = re.compile(r"^(本(判决|裁定|调解书|决定|支付令)[^。]{0,
                       r"^本裁定一经作出即生效|^上述(调解)?协议|^本调解协议|^以上协议)")
 SIGNATURE_ROLE = re.compile(r"^(审判长|审判员|代理审判员|助理审判员|人民陪审员|陪审员|法官助理|书记员|代书记员|速录员|执行员|"
                             r"首席仲裁员|仲裁员)\s*(.*)$")
-CN_DATE = re.compile(rf"[{ZERO}一二三四五六七八九]{{4}}\s*年\s*[{CN_DIGITS}{ZERO}]{{1,3}}\s*月\s*"
-                     rf"(?:[{CN_DIGITS}{ZERO}]{{1,3}}|[×xX＊*]{{1,2}})\s*日")
 
 # Section cues, tested against the start of a paragraph (middle of the document).
 CUE_REASONING = re.compile(r"^(本院(经审查|经审理|审查|二审)?认为|综合当事人的诉辩意见|本案的?(主要)?争议焦点)")

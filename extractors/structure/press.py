@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.structure.cndate import parse_any_date
+from extractors.dates import parse_date
 from extractors.structure.paragraphs import split_paragraphs
 from zhixing.document import PressStructure, QAPair
 
@@ -23,7 +23,7 @@ def parse_press(text: str) -> PressStructure:
     for para in paras[:20]:
         m = _DATE.search(para.text)
         if m:
-            press.date = parse_any_date(f"{m.group(1)}年{m.group(2)}月{m.group(3)}日")
+            press.date = parse_date(f"{m.group(1)}年{m.group(2)}月{m.group(3)}日")
             if press.date:
                 break
     press.qa = _qa_pairs(paras)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.structure.cndate import parse_cn_date
+from extractors.dates import parse_cn_date
 from extractors.structure.paragraphs import Para, compact
 from extractors.structure.patterns import CN_DATE, SIGNATURE_ROLE
 from zhixing.document import Signature, SignatureMember

@@ -1,0 +1,194 @@
+"""Run the three benchmarks (each in its own interpreter) and write bench/out/results.json and results.md.
+
+Usage: .venv/bin/python bench/run_all.py [--quick] [--only parse,pdf,batch]
+  --quick  shorter runs for a smoke test (parse/pdf 1 s, batch 140 documents): not figures to report
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+
+from _common import BENCH, OUT, ROOT, machine
+
+BENCHES = {
+    "parse": ("bench_parse.py", [], ["--seconds", "1"]),
+    "pdf": ("bench_pdf.py", [], ["--seconds", "1"]),
+    "batch": ("bench_batch.py", [], ["--docs", "140", "--warm-runs", "1"]),
+}
+
+
+def run(name: str, quick: bool) -> dict:
+    script, args, quick_args = BENCHES[name]
+    cmd = [sys.executable, str(BENCH / script), *(quick_args if quick else args)]
+    print(f"== {name}: {' '.join(cmd[1:])}", flush=True)
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=ROOT)
+    elapsed = time.perf_counter() - t0
+    path = OUT / f"{name}.json"
+    if proc.returncode != 0 or not path.exists():
+        return {"error": f"{script} exited with {proc.returncode}", "bench_seconds": round(elapsed, 1)}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["bench_seconds"] = round(elapsed, 1)
+    return data
+
+
+def fmt(v, nd=1) -> str:
+    if v is None:
+        return "–"
+    if isinstance(v, float):
+        return f"{v:.{nd}f}"
+    return str(v)
+
+
+def pct(v) -> str:
+    return "–" if v is None else f"{v * 100:.1f} %"
+
+
+def markdown(results: dict) -> str:
+    m = results["machine"]
+    lines = ["# zhixing benchmarks", "",
+             f"Date: {m['date']}  ", f"Machine: {m['nproc']} CPUs ({m['affinity_cpus']} usable), {m['cpu_model']}, "
+             f"{m['memory']}  ", f"Python {m['python']} ({m['implementation']}), {m['platform']}  ",
+             "Packages: " + ", ".join(f"{k} {v}" for k, v in m["packages"].items()) + "  ",
+             f"Mode: {'QUICK (smoke test, not figures to report)' if results['quick'] else 'full'}", ""]
+
+    p = results.get("parse", {})
+    lines += ["## Parse: text judgments → Document, one process, one core", ""]
+    if "error" in p:
+        lines += [f"**failed:** {p['error']}", ""]
+    elif p:
+        e = p["end_to_end"]
+        c = p["corpus"]
+        lines += [f"{c['files']} real judgments ({c['bytes']:,} bytes; statuses {c['statuses']}), in memory, "
+                  f"`process_bytes`; warm-up pass excluded; {e['rounds']} passes, {e['total_s']:.2f} s timed.", "",
+                  "| figure | value |", "|---|---|",
+                  f"| judgments per second per core | **{e['docs_per_s']:,.1f}** |",
+                  f"| ms per judgment | {e['ms_per_doc']:.3f} |",
+                  f"| median pass (65 docs) → docs/s | {e['median_pass_docs_per_s']:,.1f} |",
+                  f"| MB/s of input | {e['mb_per_s']:.2f} |",
+                  f"| CPU time / wall time | {e['cpu_per_wall']:.2f} |",
+                  f"| structure stage alone, docs/s | {p['structure_only_docs_per_s']:,.1f} |",
+                  f"| goal (issue) | ≥ {p['goal_docs_per_s_per_core']:g} docs/s/core → "
+                  f"{'met' if p['meets_goal'] else 'NOT met'} |", "",
+                  "| stage (timed directly) | share | ms/doc |", "|---|---:|---:|"]
+        for name, s in p["stages"].items():
+            lines.append(f"| {name} | {pct(s['share'])} | {s['ms_per_doc']:.4f} |")
+        lines += ["", f"Staged path gives the same Document as process_bytes: {p['staged_equals_pipeline']}. "
+                  "Slowest: " + ", ".join(f"{d['path'].split('/')[-1]} {d['ms']:.2f} ms ({d['bytes']:,} B)"
+                                          for d in p["slowest_docs"][:3]), ""]
+
+    d = results.get("pdf", {})
+    lines += ["## PDF: pages per second, same files, one run", ""]
+    if "error" in d:
+        lines += [f"**failed:** {d['error']}", ""]
+    elif d:
+        lines += [", ".join(f"{f['name']} ({f['pages']} p.)" for f in d["files"])
+                  + f" = {d['pages_per_pass']} pages per pass; warm-up excluded; {d['rounds']} interleaved rounds.",
+                  "", "| contender | pages/s | ms/page | passes | timed s | vs pdfplumber alone |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        base = d["contenders"]["pdfplumber alone"]["pages_per_s"]
+        for label, c in d["contenders"].items():
+            lines.append(f"| {label} | **{c['pages_per_s']:,.1f}** | {c['ms_per_page']:.2f} | {c['passes']} | "
+                         f"{c['seconds']:.2f} | {c['pages_per_s'] / base:.2f}× |")
+        names = [f["name"] for f in d["files"]]
+        lines += ["", "| pages/s per file | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
+        for label, c in d["contenders"].items():
+            lines.append(f"| {label} | " + " | ".join(fmt(c["per_file"][n]["pages_per_s"]) for n in names) + " |")
+        lines += ["", "Ratios: " + "; ".join(f"{k} = {v}×" for k, v in d["ratios"].items()) + ".",
+                  f"pdfium path fell back to pdfplumber on: {d['pdfium_fallback_pages'] or 'no page'}.", ""]
+
+    b = results.get("batch", {})
+    lines += ["## Batch: `zhixing batch` (Prefect 3, ephemeral server) vs the plain functions", ""]
+    if "error" in b:
+        lines += [f"**failed:** {b['error']}", ""]
+    elif b:
+        i = b["input"]
+        s = b["startup"]
+        t = b["tiny_2docs_2tasks_warm"]
+        lines += [f"{i['files']} distinct files ({i['bytes']:,} bytes) from {i['judgments']} judgments + "
+                  f"{i['press']} press pieces. Every CLI run in a subprocess; 1,000-document runs use a brand-new "
+                  "data dir (so they include a first-run ephemeral server start).", "",
+                  "| start-up (empty folder, nothing processed) | wall s | flow seconds |", "|---|---:|---:|",
+                  f"| first run, brand-new data dir | {fmt(s['first_run_wall_s'], 2)} | "
+                  f"{fmt(s['first_run'].get('flow_seconds'), 3)} |"]
+        for k, w in enumerate(s["warm_runs"], 1):
+            lines.append(f"| warm run {k} (same data dir) | {fmt(w['wall_s'], 2)} | {fmt(w.get('flow_seconds'), 3)} |")
+        lines += [f"| 2 documents, --chunk-size 1 (2 tasks, process pool), warm | {fmt(t['wall_s'], 2)} | "
+                  f"{fmt(t.get('flow_seconds'), 3)} |", "",
+                  "Cold imports (s): " + ", ".join(f"`{k}` {v}" for k, v in b["cold_imports_s"].items()), "",
+                  "| chunk | tasks | CLI wall s | flow s | plain seq s | plain par s | orchestration / flow | "
+                  "orchestration / wall | outside flow s | CPU s CLI / plain[par] | docs/s (wall) | "
+                  "peak RSS worker MiB | peak RSS tree MiB | max single-process RSS MiB | exit |",
+                  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        for r in b["runs"]:
+            cli = r["cli"]
+            mem = cli.get("memory", {})
+            worker = mem.get("by_role", {}).get("pool worker", {}).get("peak_rss_mib")
+            cpu_cli = (cli["time_user_s"] + cli["time_sys_s"]) if "time_user_s" in cli else None
+            lines.append(
+                f"| {r['chunk_size']} | {r['tasks']} | {fmt(cli['wall_s'], 2)} | {fmt(cli.get('flow_seconds'), 2)} | "
+                f"{fmt(r['plain_seq'].get('seconds'), 2)} | {fmt(r['plain_par'].get('seconds'), 2)} | "
+                f"**{pct(r['orchestration_fraction_flow'])}** | **{pct(r['orchestration_fraction_wall'])}** | "
+                f"{fmt(r['outside_flow_s'], 2)} | {fmt(cpu_cli)} / {fmt(r['plain_par'].get('cpu_s'))} | "
+                f"{fmt(r['docs_per_s_wall'])} | {fmt(worker)} | {fmt(mem.get('peak_total_rss_mib'))} | "
+                f"{fmt(cli.get('time_maxrss_mib'))} | {cli['returncode']} |")
+        lines += ["", f"Goal (issue): orchestration < {b['goal_orchestration_fraction'] * 100:.0f} % of wall time. "
+                  "Orchestration = (flow seconds − plain[par] seconds) / flow seconds, and (CLI wall − plain[par]) / "
+                  "wall; plain[par] = same chunks on a stdlib spawn pool with as many workers as the flow. "
+                  "Against the one-process baseline plain[seq]: " + "; ".join(
+                      f"chunk {r['chunk_size']}: {pct(r['orchestration_fraction_flow_vs_seq'])} of flow, "
+                      f"{pct(r['orchestration_fraction_wall_vs_seq'])} of wall" for r in b["runs"]) + ".", ""]
+        pt = b.get("prefect_per_task_overhead")
+        if pt:
+            lines += [f"Prefect time inside the flow (flow s − plain[par] s) against task count: "
+                      f"{pt['seconds_per_task'] * 1000:.1f} ms per task + {pt['fixed_s']:.2f} s fixed "
+                      f"(points {pt['points']}).", ""]
+        par = next((r["plain_par"] for r in b["runs"] if "pool_startup_s" in r["plain_par"]), None)
+        if par:
+            lines += [f"A bare spawn pool of {par['workers']} workers importing zhixing.batch starts in "
+                      f"{par['pool_startup_s']:.2f} s.", ""]
+        mid = next((r for r in b["runs"] if r["chunk_size"] == 25), b["runs"][0] if b["runs"] else None)
+        if mid:
+            lines += [f"Process tree of the chunk-{mid['chunk_size']} CLI run (sampled every "
+                      f"{mid['cli']['memory'].get('sample_interval_s')} s; times from the command's start):", "",
+                      "| process role | count | peak RSS MiB (each) | first seen s | last seen s |",
+                      "|---|---:|---:|---:|---:|"]
+            for role, v in mid["cli"]["memory"]["by_role"].items():
+                lines.append(f"| {role} | {v['processes']} | {fmt(v['peak_rss_mib'])} | {fmt(v['first_seen_s'])} | "
+                             f"{fmt(v['last_seen_s'])} |")
+            lines.append("")
+        bd = b.get("breakdown_plain_seq_chunk25", {})
+        if bd.get("breakdown"):
+            lines += [f"Where the plain processing time goes (one process, chunk 25, {bd['processed']} documents, "
+                      f"{bd['seconds']:.2f} s; timing wrappers around what process_chunk calls; write_result_file "
+                      "includes os.fsync, process_bytes includes nothing below it):", "",
+                      "| function | calls | seconds | ms per doc | share of run |", "|---|---:|---:|---:|---:|"]
+            for name, v in sorted(bd["breakdown"].items(), key=lambda kv: -kv[1]["seconds"]):
+                lines.append(f"| {name} | {v['calls']} | {v['seconds']:.3f} | {v['ms_per_doc']:.3f} | "
+                             f"{pct(v['share_of_run'])} |")
+            lines.append("")
+    lines += ["See bench/README.md for what each figure means.", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--only", default="parse,pdf,batch")
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    results: dict = {"machine": machine(), "quick": args.quick}
+    for name in args.only.split(","):
+        results[name] = run(name.strip(), args.quick)
+    (OUT / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    md = markdown(results)
+    (OUT / "results.md").write_text(md, encoding="utf-8")
+    print(md)
+
+
+if __name__ == "__main__":
+    main()

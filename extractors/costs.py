@@ -1,0 +1,80 @@
+"""Court costs from the costs section: 案件受理费, 减半收取 and the charged amount, 保全费 / 公告费 / 鉴定费 …, who bears
+how much (由原告负担509元，被告负担1300元 / 由被告X负担), and refunds (退还 / 予以退还)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.money import find_amounts
+from zhixing.document import Document, Party
+from zhixing.fields import Costs, FeeShare, OtherFee
+
+_FEE = re.compile(r"(?:案件)?受理费|诉讼费(?:用)?")
+_OTHER = re.compile(r"(财产保全费|保全费|公告费|鉴定费|评估费|审计费|申请费|勘验费|翻译费)")
+_HALVED = re.compile(r"减半(?:收取|计收|交纳)")
+_BEARER = re.compile(r"(?:由|应由)?(?P<who>[^，,。；;、由]{1,40}?)(?:各自)?(?:负担|承担|交纳)(?P<amount>[^，,。；;]{0,20})")
+_REFUND = re.compile(r"[^，,。；;]*(?:退还|退回|予以退还)[^。；;]*")
+_ROLE_WORDS = {"原告": "plaintiff", "被告": "defendant", "上诉人": "appellant", "被上诉人": "appellee",
+               "申请人": "applicant", "被申请人": "respondent", "第三人": "third_party"}
+
+
+def find_costs(doc: Document) -> Costs | None:
+    spans = [s.span for s in doc.sections if s.name == "costs"]
+    if not spans:
+        return None
+    start, end = spans[0][0], spans[-1][1]
+    text = doc.text[start:end]
+    costs = Costs(text=text, span=(start, end))
+    amounts = find_amounts(text)
+    fee = _FEE.search(text)
+    if fee:
+        after = [a for a in amounts if a.span[0] >= fee.end() and a.span[0] - fee.end() <= 8]
+        if after:
+            costs.acceptance_fee = after[0].value
+    halved = _HALVED.search(text)
+    if halved and costs.acceptance_fee is not None:
+        costs.halved = True
+        later = [a for a in amounts if a.span[0] >= halved.end() and a.span[0] - halved.end() <= 6]
+        costs.charged = later[0].value if later else costs.acceptance_fee / 2
+    elif costs.acceptance_fee is not None:
+        costs.charged = costs.acceptance_fee
+    if re.search(r"不收取|免交|免收", text) and costs.acceptance_fee is None:
+        costs.charged = None
+    for m in _OTHER.finditer(text):
+        after = [a for a in amounts if a.span[0] >= m.end() and a.span[0] - m.end() <= 6]
+        if after:
+            costs.other_fees.append(OtherFee(kind=m.group(1), amount=after[0].value))
+    costs.bearers = _bearers(text, doc.parties, costs)
+    refund = _REFUND.search(text)
+    if refund:
+        costs.refund = refund.group(0).strip("，, ")
+    return costs
+
+
+def _bearers(text: str, parties: list[Party], costs: Costs) -> list[FeeShare]:
+    shares: list[FeeShare] = []
+    for m in _BEARER.finditer(text):
+        who = m.group("who")
+        if re.search(r"退还|申请|预交|已交|缴纳的", who):
+            continue
+        names = _resolve(who, parties)
+        amounts = find_amounts(m.group("amount"))
+        amount = amounts[0].value if amounts else None
+        if amount is None and len(names) == 1 and not shares:
+            total = costs.charged or costs.acceptance_fee
+            fees = sum((f.amount for f in costs.other_fees), start=total or 0)
+            amount = fees if "合计" in text or "共计" in text else total
+        for name in names:
+            if all(s.party != name for s in shares):
+                shares.append(FeeShare(party=name, amount=amount if len(names) == 1 else None))
+    return shares
+
+
+def _resolve(who: str, parties: list[Party]) -> list[str]:
+    named = [p.name for p in parties if p.name in who]
+    if named:
+        return named
+    for word, role in sorted(_ROLE_WORDS.items(), key=lambda x: -len(x[0])):
+        if word in who and not (word == "上诉人" and "被上诉人" in who):
+            return [p.name for p in parties if p.role == role]
+    return []

@@ -1,0 +1,82 @@
+"""Performance deadlines: 于本判决生效之日起十日内, 判决发生法律效力后十五日内, 于本判决送达之日起十日内, 立即,
+于2024年3月31日前, and instalments (每月X日前支付X元, 共X期, 首期…).
+
+``anchor`` is ``effective`` (生效 / 发生法律效力 / 立即), ``service`` (送达) or ``fixed_date``; ``days`` the count
+(立即 is 0, a fixed date has none).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.dates import find_dates
+from extractors.money import find_amounts
+from extractors.numerals import small_number
+from zhixing.fields import Deadline, Instalment
+
+_N = r"[0-9０-９一二两三四五六七八九十百]+"
+_RELATIVE = re.compile(
+    rf"(?:(?:应)?(?:于|在|自|限)?\s*(?:本|该)?(?:判决书?|裁定书?|调解书|民事调解书|判决|裁定|调解协议)"
+    rf"(?:发生法律效力|生效|送达)(?:之日|后|次日)?(?:起|之日起|后)?\s*(?P<days>{_N})\s*(?:日|天|个工作日)(?:内|以内|之内)?)")
+_IMMEDIATE = re.compile(r"立即|即时|当即|当庭|于本判决生效时")
+_FIXED = re.compile(r"(?:于|在|应于|须于|并于)?\s*(?P<date>[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|"
+                    r"[〇○0零一二三四五六七八九]{4}年[十〇○0零一二三四五六七八九]{1,3}月[十〇○0零一二三四五六七八九]{1,3}日)"
+                    r"\s*(?:前|之前|以前|止|内)")
+_MONTHLY = re.compile(rf"(?:自(?P<from>[^，。；]{{4,16}}?)起)?\s*每月\s*(?P<day>{_N})\s*[日号](?:前|之前)?"
+                      rf"[^，。；]{{0,12}}?(?:支付|给付|偿还|归还|还款)?[^，。；]{{0,6}}?(?P<amount>[0-9０-９.,，万千]+元)")
+_PERIODS = re.compile(rf"共\s*(?P<n>{_N})\s*期|分\s*(?P<n2>{_N})\s*期")
+
+
+def find_deadlines(text: str) -> list[Deadline]:
+    found: list[Deadline] = []
+    for m in _RELATIVE.finditer(text):
+        anchor = "service" if "送达" in m.group(0) else "effective"
+        found.append(Deadline(text=m.group(0).strip(), span=_strip_span(text, m.span()),
+                              days=small_number(m.group("days")), anchor=anchor))
+    for m in _IMMEDIATE.finditer(text):
+        if not _inside(m.span(), found):
+            found.append(Deadline(text=m.group(0), span=m.span(), days=0, anchor="effective"))
+    for m in _FIXED.finditer(text):
+        if _inside(m.span(), found):
+            continue
+        dates = find_dates(m.group("date"))
+        if dates and dates[0].value:
+            found.append(Deadline(text=m.group(0).strip(), span=_strip_span(text, m.span()), anchor="fixed_date",
+                                  date=dates[0].value))
+    instalments = _instalments(text)
+    if instalments:
+        first = instalments[0]
+        found.append(first)
+    found.sort(key=lambda d: d.span[0])
+    return found
+
+
+def _instalments(text: str) -> list[Deadline]:
+    monthly = list(_MONTHLY.finditer(text))
+    if not monthly:
+        return []
+    plan: list[Instalment] = []
+    for m in monthly:
+        amounts = find_amounts(m.group("amount"))
+        plan.append(Instalment(amount=amounts[0].value if amounts else None, day_of_month=small_number(m.group("day")),
+                               text=m.group(0).strip()))
+    periods = _PERIODS.search(text)
+    count = small_number(periods.group("n") or periods.group("n2")) if periods else None
+    if count and len(plan) == 1:
+        plan = plan * count
+    start, end = monthly[0].start(), (periods.end() if periods and periods.end() > monthly[-1].end() else
+                                      monthly[-1].end())
+    return [Deadline(text=text[start:end].strip(), span=_strip_span(text, (start, end)), instalments=plan)]
+
+
+def _inside(span: tuple[int, int], found: list[Deadline]) -> bool:
+    return any(d.span[0] <= span[0] and span[1] <= d.span[1] for d in found)
+
+
+def _strip_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    s, e = span
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e

@@ -1,0 +1,46 @@
+"""The field-extraction stage: fills parties' details, each 主文 item's amounts, deadline, interest, type and
+obligations, the costs, and for press releases the statistics and people."""
+
+from __future__ import annotations
+
+from extractors.costs import find_costs
+from extractors.deadlines import find_deadlines
+from extractors.interest import find_interest
+from extractors.money import find_amounts
+from extractors.obligations import find_obligations, item_type
+from extractors.parties import alias_index, find_parties
+from extractors.press_facts import find_people, find_statistics
+from zhixing.document import Document, OperativeItem
+
+
+def shift(results, offset: int):
+    """Results found in an item's text, moved to document offsets."""
+    for r in results:
+        r.span = (r.span[0] + offset, r.span[1] + offset)
+    return results
+
+
+def extract_item(item: OperativeItem, doc: Document, aliases: dict[str, str]) -> None:
+    offset = item.span[0]
+    item.item_type = item_type(item.text)
+    item.amounts = shift(find_amounts(item.text), offset)
+    deadlines = find_deadlines(item.text)
+    item.deadline = shift(deadlines, offset)[0] if deadlines else None
+    item.interest = shift(find_interest(item.text), offset)
+    if item.item_type == "payment":
+        item.obligations = shift(find_obligations(item.text, doc.parties, aliases), offset)
+    else:
+        item.obligations = []
+
+
+def extract_fields(doc: Document) -> Document:
+    if doc.doc_type == "press_release":
+        doc.statistics = find_statistics(doc.text)
+        doc.people = find_people(doc.text)
+        return doc
+    find_parties(doc)
+    aliases = alias_index(doc.parties)
+    for item in doc.operative_items:
+        extract_item(item, doc, aliases)
+    doc.costs = find_costs(doc)
+    return doc

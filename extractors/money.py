@@ -1,0 +1,123 @@
+"""Money amounts: Arabic (12,500.50 / １２，５００ / 1.2万), 小写 (八万二千, 两万), 大写 (壹拾贰万伍仟元整, with 角 / 分),
+mixtures (1万2千元, 123元1角1分), currencies (人民币, ¥, RMB, 美元, 欧元, 港币 … → ISO 4217), approximate amounts (约, 余,
+多, 左右), and 大写 glosses paired with the figure they restate.
+
+An amount needs a currency: a unit (元 / 圆 / 块 / 美元 …) after the number or a currency word or sign before it. So
+李四人民币… (a name, then a currency word), 100个人 (a head count) and 年利率14.6％ (a rate) are not amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from extractors.numerals import CAPITAL_CHARS, parse_number
+from zhixing.fields import Amount
+
+_NUM = r"[0-9０-９零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億点點.．,，]"
+# suffix currencies (longest first); 元 alone is CNY
+_SUFFIX_CURRENCIES = [
+    ("新台币", "TWD"), ("新加坡元", "SGD"), ("瑞士法郎", "CHF"), ("美元", "USD"), ("美金", "USD"), ("欧元", "EUR"),
+    ("港元", "HKD"), ("港币", "HKD"), ("日元", "JPY"), ("英镑", "GBP"), ("澳元", "AUD"), ("澳门元", "MOP"),
+    ("加元", "CAD"), ("韩元", "KRW"), ("卢布", "RUB"), ("人民币元", "CNY"), ("人民币", "CNY"),
+]
+_PREFIX_CURRENCIES = [
+    ("人民币", "CNY"), ("¥", "CNY"), ("￥", "CNY"), ("RMB", "CNY"), ("CNY", "CNY"), ("美元", "USD"), ("USD", "USD"),
+    ("US$", "USD"), ("$", "USD"), ("港币", "HKD"), ("港元", "HKD"), ("HKD", "HKD"), ("HK$", "HKD"), ("欧元", "EUR"),
+    ("EUR", "EUR"), ("€", "EUR"), ("日元", "JPY"), ("JPY", "JPY"), ("英镑", "GBP"), ("GBP", "GBP"), ("£", "GBP"),
+]
+_PREFIX = "|".join(re.escape(p) for p, _ in sorted(_PREFIX_CURRENCIES, key=lambda x: -len(x[0])))
+_SUFFIX = "|".join(re.escape(p) for p, _ in _SUFFIX_CURRENCIES)
+_AMOUNT = re.compile(
+    rf"(?P<approx_pre>约|大约|共约|近)?"
+    rf"(?:(?P<prefix>{_PREFIX})\s*[:：]?\s*)?"
+    rf"(?P<num>{_NUM}+?)"
+    rf"(?P<approx_mid>余|多|来)?"
+    rf"(?:(?P<unit>元|圆|圓|块(?:钱)?)(?P<jiao>[0-9０-９零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]角)?"
+    rf"(?P<fen>[0-9０-９零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]分)?(?P<zheng>整|正)?(?P<currency_after>{_SUFFIX})?"
+    rf"|(?P<suffix>{_SUFFIX})(?!元))"
+    rf"(?P<approx_post>左右|上下|以上|多)?")
+_PREFIX_ONLY = re.compile(rf"(?P<approx_pre>约|大约)?(?P<prefix>{_PREFIX})\s*[:：]?\s*(?P<num>[0-9０-９.．,，]+(?:[万亿]+)?)"
+                          rf"(?![0-9０-９元圆万亿])")
+# characters that may stand right before a bare Chinese-numeral amount; anything else (张三元: a name) rejects it
+_LEAD_OK = set("付偿还赔计共为额金款费币和及与、，,：:（(至到约近余每欠借贷欠给补退收缴交按以的达有价值合")
+_GLOSS = re.compile(r"^\s*[（(]\s*(大写|小写)?\s*[:：]?\s*$")
+
+
+def _currency(code_word: str | None, table) -> str | None:
+    if not code_word:
+        return None
+    return dict(table)[code_word]
+
+
+def _fraction(part: str | None, scale: str) -> Decimal:
+    if not part:
+        return Decimal(0)
+    value = parse_number(part[:-1])
+    return (value or Decimal(0)) * Decimal(scale)
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every money amount in ``text``, in order; a 大写 gloss (（大写：壹万元整）) points at the figure it restates."""
+    found: list[Amount] = []
+    taken: list[tuple[int, int]] = []
+    for m in _AMOUNT.finditer(text):
+        amount = _from_match(text, m)
+        if amount:
+            found.append(amount)
+            taken.append(amount.span)
+    for m in _PREFIX_ONLY.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None or value == 0:
+            continue
+        found.append(Amount(text=m.group(0), span=m.span(), value=value,
+                            currency=_currency(m.group("prefix"), _PREFIX_CURRENCIES) or "CNY",
+                            approximate=bool(m.group("approx_pre"))))
+    found.sort(key=lambda a: a.span[0])
+    _pair_glosses(text, found)
+    return found
+
+
+def _from_match(text: str, m: re.Match) -> Amount | None:
+    num = m.group("num").strip(",，.．点")
+    if not num or not any(c not in ",，.．点點" for c in num):
+        return None
+    if m.group("num")[0] in "点點.．,，":
+        return None
+    start = m.start()
+    if not m.group("approx_pre"):
+        start = m.start("prefix") if m.group("prefix") else m.start("num")
+    chinese_only = not any(c.isdigit() for c in num)
+    if chinese_only and not m.group("prefix"):
+        before = text[start - 1] if start > 0 else ""
+        # a bare Chinese numeral needs a plausible word before it: 张三元 / 李四人民币 are names
+        if before and "\u4e00" <= before <= "\u9fff" and before not in _LEAD_OK and not set(num) & CAPITAL_CHARS:
+            return None
+        if len(num) == 1 and num in "一二三四五六七八九两" and before not in _LEAD_OK:
+            return None
+    value = parse_number(num)
+    if value is None:
+        return None
+    value += _fraction(m.group("jiao"), "0.1") + _fraction(m.group("fen"), "0.01")
+    if value == 0 and not m.group("jiao") and not m.group("fen"):
+        return None
+    currency = (_currency(m.group("currency_after"), _SUFFIX_CURRENCIES) or _currency(m.group("suffix"),
+                _SUFFIX_CURRENCIES) or _currency(m.group("prefix"), _PREFIX_CURRENCIES) or "CNY")
+    end = m.end()
+    approximate = bool(m.group("approx_pre") or m.group("approx_mid") or
+                       (m.group("approx_post") in ("左右", "上下", "多")))
+    if m.group("approx_post") == "以上":  # 以上 is a bound, not part of the amount
+        end = m.start("approx_post")
+    return Amount(text=text[start:end], span=(start, end), value=value, currency=currency, approximate=approximate,
+                  capital=bool(set(num) & CAPITAL_CHARS))
+
+
+def _pair_glosses(text: str, amounts: list[Amount]) -> None:
+    """Mark an amount written right after another one, inside brackets (（大写：…）), as its gloss."""
+    for i in range(1, len(amounts)):
+        prev, cur = amounts[i - 1], amounts[i]
+        between = text[prev.span[1]:cur.span[0]]
+        if _GLOSS.match(between) and (cur.capital or prev.capital or "写" in between):
+            cur.gloss_of = i - 1

@@ -12,7 +12,7 @@ from zhixing.fields import Costs, FeeShare, OtherFee
 _FEE = re.compile(r"(?:案件)?受理费|诉讼费(?:用)?")
 _OTHER = re.compile(r"(财产保全费|保全费|公告费|鉴定费|评估费|审计费|申请费|勘验费|翻译费)")
 _HALVED = re.compile(r"减半(?:收取|计收|交纳)")
-_BEARER = re.compile(r"(?:由|应由)?(?P<who>[^，,。；;、由]{1,40}?)(?:各自)?(?:负担|承担|交纳)(?P<amount>[^，,。；;]{0,20})")
+_BEARER = re.compile(r"(?:由|应由)?(?P<who>[^，,。；;由]{1,60}?)(?:各自)?(?:负担|承担|交纳)(?P<amount>[^，,。；;]{0,20})")
 _REFUND = re.compile(r"[^，,。；;]*(?:退还|退回|予以退还)[^。；;]*")
 _ROLE_WORDS = {"原告": "plaintiff", "被告": "defendant", "上诉人": "appellant", "被上诉人": "appellee",
                "申请人": "applicant", "被申请人": "respondent", "第三人": "third_party"}
@@ -26,20 +26,20 @@ def find_costs(doc: Document) -> Costs | None:
     text = doc.text[start:end]
     costs = Costs(text=text, span=(start, end))
     amounts = find_amounts(text)
-    fee = _FEE.search(text)
-    if fee:
-        after = [a for a in amounts if a.span[0] >= fee.end() and a.span[0] - fee.end() <= 8]
-        if after:
-            costs.acceptance_fee = after[0].value
+    fees = _fee_mentions(text, amounts)
+    if fees:
+        preferred = [f for f in fees if ("二审" in f[1]) == (doc.instance == "second")] or fees
+        costs.acceptance_fee = preferred[0][0].value
     halved = _HALVED.search(text)
+    refunded = bool(fees) and all(_refunded(text, a.span[0]) for a, _ in fees)
     if halved and costs.acceptance_fee is not None:
         costs.halved = True
         later = [a for a in amounts if a.span[0] >= halved.end() and a.span[0] - halved.end() <= 6]
         costs.charged = later[0].value if later else costs.acceptance_fee / 2
+    elif refunded or re.search(r"不收取|免交|免收", text):
+        costs.charged = 0 if costs.acceptance_fee is not None else None
     elif costs.acceptance_fee is not None:
         costs.charged = costs.acceptance_fee
-    if re.search(r"不收取|免交|免收", text) and costs.acceptance_fee is None:
-        costs.charged = None
     for m in _OTHER.finditer(text):
         after = [a for a in amounts if a.span[0] >= m.end() and a.span[0] - m.end() <= 6]
         if after:
@@ -49,6 +49,21 @@ def find_costs(doc: Document) -> Costs | None:
     if refund:
         costs.refund = refund.group(0).strip("，, ")
     return costs
+
+
+def _fee_mentions(text: str, amounts):
+    """(amount, the words before the fee name) for every 受理费 followed by its amount."""
+    out = []
+    for m in _FEE.finditer(text):
+        after = [a for a in amounts if a.span[0] >= m.end() and a.span[0] - m.end() <= 8]
+        if after:
+            out.append((after[0], text[max(0, m.start() - 12):m.start()]))
+    return out
+
+
+def _refunded(text: str, pos: int) -> bool:
+    end = min([i for i in (text.find(ch, pos) for ch in "。；;") if i >= 0] or [len(text)])
+    return bool(re.search(r"退还|退回", text[pos:end]))
 
 
 def _bearers(text: str, parties: list[Party], costs: Costs) -> list[FeeShare]:
@@ -61,9 +76,12 @@ def _bearers(text: str, parties: list[Party], costs: Costs) -> list[FeeShare]:
         amounts = find_amounts(m.group("amount"))
         amount = amounts[0].value if amounts else None
         if amount is None and len(names) == 1 and not shares:
-            total = costs.charged or costs.acceptance_fee
-            fees = sum((f.amount for f in costs.other_fees), start=total or 0)
-            amount = fees if "合计" in text or "共计" in text else total
+            stated = re.search(r"(?:合计|共计|总计)[^，,。；;由]{0,4}?([0-9０-９.,，]+元)\s*[，,]?\s*(?:由|应由)?$",
+                               text[:m.start("who")])
+            if stated:
+                amount = find_amounts(stated.group(1))[0].value
+            else:
+                amount = costs.charged if costs.charged is not None else costs.acceptance_fee
         for name in names:
             if all(s.party != name for s in shares):
                 shares.append(FeeShare(party=name, amount=amount if len(names) == 1 else None))

@@ -26,7 +26,10 @@ def extract_item(item: OperativeItem, doc: Document, aliases: dict[str, str]) ->
     item.amounts = shift(find_amounts(item.text), offset)
     deadlines = find_deadlines(item.text)
     item.deadline = shift(deadlines, offset)[0] if deadlines else None
-    item.interest = shift(find_interest(item.text), offset)
+    interest = shift(find_interest(item.text), offset)
+    if item.item_type not in ("payment", "costs"):  # 存款及利息归X所有: interest named, not ordered
+        interest = [i for i in interest if i.rate_text or i.start or i.end_kind]
+    item.interest = interest
     if item.item_type == "payment":
         item.obligations = shift(find_obligations(item.text, doc.parties, aliases), offset)
     else:

@@ -18,6 +18,7 @@ from zhixing.fields import Interest
 _KEYWORD = re.compile(r"利息|违约金|滞纳金|资金占用费|逾期付款损失|占用资金损失|利息损失|罚息|复利")
 _BASE = re.compile(r"以(?P<inner>[^，,。；;（）()]{0,40}?)为(?:计算|计息)?(?:基数|本金)")
 _RATE_PCT = re.compile(r"(?P<period>年|月|日)(?:利率|息|利息|化利率|息率|费率)?(?:为|按|按照)?\s*(?P<val>[0-9０-９.．]+)\s*(?P<sign>[%％‰])")
+_RATE_PCT_AFTER = re.compile(r"(?P<val>[0-9０-９.．]+)\s*(?P<sign>[%％‰])\s*的?\s*(?P<period>年|月|日)(?:利率|息|利息)")
 _RATE_CN = re.compile(r"(?P<period>年|月|日)(?:利率|息|利息|化利率)?(?:为|按|按照)?\s*(?P<scale>百分之|千分之|万分之)"
                       r"(?P<val>[0-9０-９.．零〇一二两三四五六七八九十点]+)")
 _RATE_FEN = re.compile(r"(?P<period>年|月)息\s*(?P<val>[0-9一二两三四五六七八九.]+)\s*分")
@@ -26,9 +27,10 @@ _LPR = re.compile(r"(?:全国银行间同业拆借中心(?:授权)?(?:公布|发
 _LPR_MULT = re.compile(r"^[^，。；]{0,6}?(?:的)?\s*(?P<mult>[0-9０-９.．一二两三四五六七八九十点]+)\s*倍")
 _LPR_MARKUP = re.compile(r"^[^，。；]{0,6}?(?:上浮|加计|加收|加)\s*(?P<pct>[0-9０-９.．]+)\s*[%％]")
 _BENCHMARK = re.compile(r"(?:中国人民银行|人民银行|银行)?(?:同期同类|同期)?(?:人民币)?(?:贷款|存款)?(?:基准)?利率(?:标准)?")
-_START = re.compile(r"(?:自|从|由)\s*(?P<what>[^，,。；;至到]{2,24}?)\s*(?:起|开始|始)")
+_START = re.compile(r"(?:自|从|由)\s*(?P<what>[^，,。；;至到]{2,24}?)\s*(?:起|开始|始)|"
+                    r"(?:自|从)\s*(?P<date>[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)")
 _END_PAID = re.compile(r"(?:计算|计付|支付|给付)?(?:至|到)(?:被告|原告|债务人)?[^，,。；;]{0,8}?(?:实际|全部|款项)?"
-                       r"(?:清偿|付清|还清|履行完毕|给付完毕|支付完毕|偿还完毕|款清|清结|实际给付|实际支付|实际还款)[^，,。；;）)]{0,6}?之日(?:止)?")
+                       r"(?:清偿|付清|还清|履行完毕|给付完毕|支付完毕|偿还完毕|款清|清结|实际给付|实际支付|实际还款|实际履行)[^，,。；;）)]{0,6}?之日(?:止)?")
 _END_DUE = re.compile(r"(?:计算)?(?:至|到)(?:本|该)?判决(?:书)?(?:所)?(?:确定|指定)的(?:给付|履行|还款)?(?:期限|期间)届满之日(?:止)?")
 _END_DATE = re.compile(r"(?:计算)?(?:至|到)\s*(?P<date>[0-9０-９]{4}\s*年[^，,。；;止]{2,8}?日|[〇○0零一二三四五六七八九]{4}年[^，,。；;止]{2,8}?日)\s*(?:止)?")
 _CAP = re.compile(r"以[^，,。；;]{1,30}?为限|(?:最高)?不(?:得)?超过[^，,。；;）)]{1,30}")
@@ -54,9 +56,14 @@ def find_interest(text: str) -> list[Interest]:
             if clause:
                 clauses.append(clause)
     covered = [c.span for c in clauses]
+    bare_sentences: set[int] = set()
     for m in _KEYWORD.finditer(text):
-        if any(s <= m.start() < e + 6 for s, e in covered):
+        if any(s - 12 <= m.start() < e + 6 for s, e in covered):
             continue
+        sentence = max(text.rfind(ch, 0, m.start()) for ch in "。；;")
+        if sentence in bare_sentences:
+            continue  # 利息、滞纳金（关于利息、滞纳金…）: one unstated clause, not four
+        bare_sentences.add(sentence)
         after = text[m.end():m.end() + 12]
         if find_amounts(after[:10]) and re.match(r"^[^，。；]{0,3}?[0-9０-９一二三四五六七八九壹贰叁]", after):
             continue  # 违约金5000元: a fixed sum, not a clause computed on a base
@@ -66,7 +73,8 @@ def find_interest(text: str) -> list[Interest]:
     return sorted(clauses, key=lambda c: c.span[0])
 
 
-_PRINCIPAL_BEFORE = re.compile(r"(?P<amount>[0-9０-９.,，万千]+元)(?:的|及其|及|和|并)(?:其)?(?:逾期|资金占用期间的)?$")
+_PRINCIPAL_BEFORE = re.compile(r"(?P<amount>[0-9０-９.,，万千]+元)(?:的|及其|及|和|并|，并|，)(?:赔偿|支付|偿付|给付|承担)?(?:其)?"
+                               r"(?:逾期|资金占用期间的|相应的?)?$")
 
 
 def _bases_from_principal(text: str, clauses: list[Interest]) -> None:
@@ -74,7 +82,14 @@ def _bases_from_principal(text: str, clauses: list[Interest]) -> None:
     for clause in clauses:
         if clause.base is not None:
             continue
-        m = _PRINCIPAL_BEFORE.search(text[max(0, clause.span[0] - 30):clause.span[0]])
+        # "…元及逾期利息损失（利息损失自…）": the principal stands before the clause or before its name
+        anchors = [clause.span[0]] + [k.start() for k in _KEYWORD.finditer(text, max(0, clause.span[0] - 14),
+                                                                             clause.span[0])]
+        m = None
+        for anchor in anchors:
+            m = _PRINCIPAL_BEFORE.search(text[max(0, anchor - 30):anchor])
+            if m:
+                break
         if m:
             amounts = find_amounts(m.group("amount"))
             if amounts:
@@ -102,17 +117,18 @@ def _parse_clause(text: str, start: int, end: int) -> Interest | None:
         result["base"] = amounts[0].value if amounts else None
         result["base_text"] = inner
         parts.append(m.span())
-    rate = _rate(segment)
+    cap = _CAP.search(segment)
+    rate = _rate(segment[:cap.start()] + " " * (cap.end() - cap.start()) + segment[cap.end():] if cap else segment)
     if rate:
         result.update(rate[0])
         parts.append(rate[1])
     m = _START.search(segment)
     if m:
-        dates = find_dates(m.group("what"))
+        dates = find_dates(m.group("what") or m.group("date"))
         if dates and dates[0].value:
             result["start"] = dates[0].value
             parts.append(m.span())
-        elif re.search(r"起诉|立案|受理|逾期|借款|到期|判决|违约", m.group("what")):
+        elif re.search(r"起诉|立案|受理|逾期|借款|到期|判决|违约", m.group("what") or ""):
             parts.append(m.span())
     for pattern, kind in ((_END_DUE, "until_due"), (_END_PAID, "until_paid"), (_END_DATE, "date")):
         m = pattern.search(segment)
@@ -123,10 +139,9 @@ def _parse_clause(text: str, start: int, end: int) -> Interest | None:
                 result["end"] = dates[0].value if dates else None
             parts.append(m.span())
             break
-    m = _CAP.search(segment)
-    if m and parts:
-        result["cap"] = m.group(0)
-        parts.append(m.span())
+    if cap and parts:
+        result["cap"] = cap.group(0)
+        parts.append(cap.span())
     has_keyword = _KEYWORD.search(segment)
     if not (rate or "base" in result) and not (has_keyword and ("start" in result or "end_kind" in result)):
         return None
@@ -134,6 +149,9 @@ def _parse_clause(text: str, start: int, end: int) -> Interest | None:
         return None
     lo = min(p[0] for p in parts)
     hi = max(p[1] for p in parts)
+    lead = [k for k in _KEYWORD.finditer(segment, 0, lo) if lo - k.end() <= 6 or k.start() == 0]
+    if lead:  # "利息按照…" / "违约金自…" / "利息损失（利息损失自…": the clause starts with its name
+        lo = lead[0].start()
     k = _KEYWORD.search(segment, hi)
     if k and k.start() - hi <= 8:  # "…计算至实际付清之日止的逾期利息": the clause ends with its name
         hi = k.end()
@@ -159,7 +177,7 @@ def _rate(segment: str) -> tuple[dict, tuple[int, int]] | None:
             out["lpr_multiple"] = Decimal(1)  # the LPR itself
         out["rate_text"] = segment[m.start():end]
         return out, (m.start(), end)
-    m = _RATE_PCT.search(segment)
+    m = _RATE_PCT.search(segment) or _RATE_PCT_AFTER.search(segment)
     if m:
         value = _dec(m.group("val"))
         if value is not None:

@@ -14,7 +14,7 @@ _ACTIONS = [  # (pattern, action), first match wins within a clause
     (r"(?:过户|转移登记)(?:至|到|给)", "transfer_title"),
     (r"腾退|腾空|搬离|迁出|搬出|腾房", "vacate"),
     (r"继续履行", "continue_performance"),
-    (r"停止(?:侵害|侵权|使用|销售|生产)", "stop_infringement"),
+    (r"停止(?:侵害|侵权|侵犯|使用|销售|生产|制造|传播)", "stop_infringement"),
     (r"排除妨碍|排除妨害", "remove_obstruction"),
     (r"恢复原状|修复|恢复", "restore"),
     (r"赔礼道歉|道歉", "apologise"),
@@ -57,7 +57,9 @@ def find_obligations(text: str, parties: list[Party], aliases: dict[str, str]) -
     out: list[Obligation] = []
     offset = 0
     last_obligors: list[str] = []
-    for clause in re.split(r"(?<=[；。;])", text):
+    # a new clause at ；。 and at "，并支付 / ，另返还 …" (a second action of the same obligors)
+    for clause in re.split(r"(?<=[；。;])|(?=[，,](?:并|另|同时|且)(?:向[^，。；]{1,30}?)?(?:支付|给付|偿还|归还|返还|退还|赔偿|交付|"
+                           r"协助|腾退|赔礼道歉))", text):
         start = text.find(clause, offset)
         offset = start + len(clause)
         action, verb = _action(clause)
@@ -77,6 +79,13 @@ def find_obligations(text: str, parties: list[Party], aliases: dict[str, str]) -
             liability = "sole"
         obj = _object(clause[verb.end():])
         last_obligors = obligors
+        if out and not obligees and out[-1].obligors == obligors:
+            obligees = list(out[-1].obligees)  # "…，并支付利息": the same payee
+        if out and out[-1].action == action and out[-1].obligors == obligors and out[-1].obligees == obligees:
+            prev = out[-1]  # one obligation per obligor group and action: extend it
+            prev.span = (prev.span[0], start + len(clause.rstrip()))
+            prev.text = text[prev.span[0]:prev.span[1]].strip()
+            continue
         out.append(Obligation(text=clause.strip(), span=(start, start + len(clause.rstrip())), action=action,
                               obligors=obligors, obligees=obligees, object=obj, liability=liability,
                               condition=_condition(clause)))

@@ -16,7 +16,8 @@ from extractors.numerals import parse_number
 from zhixing.fields import Interest
 
 _KEYWORD = re.compile(r"利息|违约金|滞纳金|资金占用费|逾期付款损失|占用资金损失|利息损失|罚息|复利")
-_BASE = re.compile(r"以(?P<inner>[^，,。；;（）()]{0,40}?)为(?:计算|计息)?(?:基数|本金)")
+_BASE = re.compile(r"以(?P<inner>(?:[^，,。；;（）()]|(?<=[0-9])[,，](?=[0-9]))"
+                   r"{0,40}?)为(?:计算|计息)?(?:基数|本金)")
 _RATE_PCT = re.compile(r"(?P<period>年|月|日)(?:利率|息|利息|化利率|息率|费率)?(?:为|按|按照)?\s*(?P<val>[0-9０-９.．]+)\s*(?P<sign>[%％‰])")
 _RATE_PCT_AFTER = re.compile(r"(?P<val>[0-9０-９.．]+)\s*(?P<sign>[%％‰])\s*的?\s*(?P<period>年|月|日)(?:利率|息|利息)")
 _RATE_CN = re.compile(r"(?P<period>年|月|日)(?:利率|息|利息|化利率)?(?:为|按|按照)?\s*(?P<scale>百分之|千分之|万分之)"

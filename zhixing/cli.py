@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     p_eval = sub.add_parser("eval", help="precision / recall / F1 of the extractors on the hand-annotated gold")
     p_eval.add_argument("target", nargs="?", default="extraction", choices=["extraction"])
     p_eval.add_argument("--json", action="store_true", help="machine-readable output")
+    p_eval.add_argument("--record", action="store_true",
+                        help="record the current F1 per field as the level the tests hold (corpora/gold/levels-extraction.json)")
 
     p_schema = sub.add_parser("schema", help="write the JSON Schema of the document model")
     p_schema.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
@@ -92,6 +94,11 @@ def _eval(args) -> int:
     from zhixing.evaluation import evaluate, format_report
 
     report = evaluate()
+    if args.record:
+        from zhixing.evaluation import GOLD_DIR
+
+        levels = {split: {name: s["f1"] for name, s in fields.items()} for split, fields in report.as_dict().items()}
+        (GOLD_DIR.parent / "levels-extraction.json").write_text(json.dumps(levels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     if args.json:
         print(json.dumps({"scores": report.as_dict(), "errors": report.errors}, ensure_ascii=False, indent=1))
     else:

@@ -95,6 +95,20 @@ def machine() -> dict:
     }
 
 
+def code_fingerprint() -> dict:
+    """sha256 over the product's Python sources (zhixing/, extractors/, flows/): shows whether code changed mid-run."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    files = sorted(p for d in ("zhixing", "extractors", "flows") for p in (ROOT / d).rglob("*.py"))
+    latest = 0.0
+    for p in files:
+        digest.update(str(p.relative_to(ROOT)).encode() + b"\0" + p.read_bytes())
+        latest = max(latest, p.stat().st_mtime)
+    return {"sha256": digest.hexdigest()[:16], "files": len(files),
+            "newest_mtime": dt.datetime.fromtimestamp(latest, dt.timezone.utc).isoformat(timespec="seconds")}
+
+
 def write_json(name: str, payload: dict) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"{name}.json"

@@ -1,6 +1,6 @@
 """Run the three benchmarks (each in its own interpreter) and write bench/out/results.json and results.md.
 
-Usage: .venv/bin/python bench/run_all.py [--quick] [--only parse,pdf,batch]
+Usage: .venv/bin/python bench/run_all.py [--quick] [--only parse,pdf,batch] [--keep-failing]
   --quick  shorter runs for a smoke test (parse/pdf 1 s, batch 140 documents): not figures to report
 """
 
@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 
-from _common import BENCH, OUT, ROOT, machine
+from _common import BENCH, OUT, ROOT, code_fingerprint, machine
 
 BENCHES = {
     "parse": ("bench_parse.py", [], ["--seconds", "1"]),
@@ -21,9 +21,9 @@ BENCHES = {
 }
 
 
-def run(name: str, quick: bool) -> dict:
+def run(name: str, quick: bool, extra: list[str]) -> dict:
     script, args, quick_args = BENCHES[name]
-    cmd = [sys.executable, str(BENCH / script), *(quick_args if quick else args)]
+    cmd = [sys.executable, str(BENCH / script), *(quick_args if quick else args), *extra]
     print(f"== {name}: {' '.join(cmd[1:])}", flush=True)
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, cwd=ROOT)
@@ -54,7 +54,12 @@ def markdown(results: dict) -> str:
              f"Date: {m['date']}  ", f"Machine: {m['nproc']} CPUs ({m['affinity_cpus']} usable), {m['cpu_model']}, "
              f"{m['memory']}  ", f"Python {m['python']} ({m['implementation']}), {m['platform']}  ",
              "Packages: " + ", ".join(f"{k} {v}" for k, v in m["packages"].items()) + "  ",
-             f"Mode: {'QUICK (smoke test, not figures to report)' if results['quick'] else 'full'}", ""]
+             f"Mode: {'QUICK (smoke test, not figures to report)' if results['quick'] else 'full'}  ",
+             f"Product code: sha256 {results['code_before']['sha256']} over {results['code_before']['files']} files "
+             f"(newest {results['code_before']['newest_mtime']})", ""]
+    if results.get("code_changed_during_run"):
+        lines += [f"**WARNING: the product code changed during the run** (sha256 {results['code_before']['sha256']} → "
+                  f"{results['code_after']['sha256']}): figures mix two versions of the code; run again.", ""]
 
     p = results.get("parse", {})
     lines += ["## Parse: text judgments → Document, one process, one core", ""]
@@ -71,7 +76,9 @@ def markdown(results: dict) -> str:
                   f"| median pass (65 docs) → docs/s | {e['median_pass_docs_per_s']:,.1f} |",
                   f"| MB/s of input | {e['mb_per_s']:.2f} |",
                   f"| CPU time / wall time | {e['cpu_per_wall']:.2f} |",
-                  f"| structure stage alone, docs/s | {p['structure_only_docs_per_s']:,.1f} |",
+                  f"| structure stage alone, docs/s | {fmt(p.get('structure_only_docs_per_s'))} |",
+                  f"| all default stages ({', '.join(p.get('registered_stages', []))}), docs/s | "
+                  f"{fmt(p.get('registered_stages_docs_per_s'))} |",
                   f"| goal (issue) | ≥ {p['goal_docs_per_s_per_core']:g} docs/s/core → "
                   f"{'met' if p['meets_goal'] else 'NOT met'} |", "",
                   "| stage (timed directly) | share | ms/doc |", "|---|---:|---:|"]
@@ -80,6 +87,18 @@ def markdown(results: dict) -> str:
         lines += ["", f"Staged path gives the same Document as process_bytes: {p['staged_equals_pipeline']}. "
                   "Slowest: " + ", ".join(f"{d['path'].split('/')[-1]} {d['ms']:.2f} ms ({d['bytes']:,} B)"
                                           for d in p["slowest_docs"][:3]), ""]
+        for name, o in (p.get("optional_stages") or {}).items():
+            if isinstance(o, dict) and "ms_per_doc" in o:
+                lines += [f"Optional stage `{name}` (not run by default, not in the figures above): "
+                          f"**{o['docs_per_s']:,.1f} docs/s** ({o['ms_per_doc']:.2f} ms/doc over {o['docs']} docs; "
+                          f"first call, which loads the model, {o['first_call_s']:.2f} s).", ""]
+            else:
+                lines += [f"Optional stage `{name}`: {o if isinstance(o, str) else o.get('error')}.", ""]
+        if c.get("serialisation_errors"):
+            lines += [f"**WARNING:** {len(c['serialisation_errors'])} of these Documents cannot be serialised by "
+                      "`document_line` (not timed here; the batch retries and quarantines them): "
+                      + "; ".join(f"{e['path'].split('/')[-1]}: {e['error'][:120]}" for e in c["serialisation_errors"][:3]),
+                      ""]
 
     d = results.get("pdf", {})
     lines += ["## PDF: pages per second, same files, one run", ""]
@@ -111,8 +130,13 @@ def markdown(results: dict) -> str:
         t = b["tiny_2docs_2tasks_warm"]
         lines += [f"{i['files']} distinct files ({i['bytes']:,} bytes) from {i['judgments']} judgments + "
                   f"{i['press']} press pieces. Every CLI run in a subprocess; 1,000-document runs use a brand-new "
-                  "data dir (so they include a first-run ephemeral server start).", "",
-                  "| start-up (empty folder, nothing processed) | wall s | flow seconds |", "|---|---:|---:|",
+                  "data dir (so they include a first-run ephemeral server start).", ""]
+        if i.get("unserialisable_sources"):
+            lines += [f"**WARNING:** {len(i['unserialisable_sources'])} source(s) give a Document that "
+                      "`document_line` cannot serialise with this code (product bug) and were "
+                      f"{'LEFT OUT of the input' if i.get('skipped_unserialisable') else 'kept (--keep-failing)'}: "
+                      + "; ".join(f"{k}: {v[:110]}" for k, v in i["unserialisable_sources"].items()), ""]
+        lines += ["| start-up (empty folder, nothing processed) | wall s | flow seconds |", "|---|---:|---:|",
                   f"| first run, brand-new data dir | {fmt(s['first_run_wall_s'], 2)} | "
                   f"{fmt(s['first_run'].get('flow_seconds'), 3)} |"]
         for k, w in enumerate(s["warm_runs"], 1):
@@ -122,8 +146,8 @@ def markdown(results: dict) -> str:
                   "Cold imports (s): " + ", ".join(f"`{k}` {v}" for k, v in b["cold_imports_s"].items()), "",
                   "| chunk | tasks | CLI wall s | flow s | plain seq s | plain par s | orchestration / flow | "
                   "orchestration / wall | outside flow s | CPU s CLI / plain[par] | docs/s (wall) | "
-                  "peak RSS worker MiB | peak RSS tree MiB | max single-process RSS MiB | exit |",
-                  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+                  "peak RSS worker MiB | peak RSS tree MiB | max single-process RSS MiB | quarantined CLI / plain | exit |",
+                  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for r in b["runs"]:
             cli = r["cli"]
             mem = cli.get("memory", {})
@@ -135,13 +159,22 @@ def markdown(results: dict) -> str:
                 f"**{pct(r['orchestration_fraction_flow'])}** | **{pct(r['orchestration_fraction_wall'])}** | "
                 f"{fmt(r['outside_flow_s'], 2)} | {fmt(cpu_cli)} / {fmt(r['plain_par'].get('cpu_s'))} | "
                 f"{fmt(r['docs_per_s_wall'])} | {fmt(worker)} | {fmt(mem.get('peak_total_rss_mib'))} | "
-                f"{fmt(cli.get('time_maxrss_mib'))} | {cli['returncode']} |")
+                f"{fmt(cli.get('time_maxrss_mib'))} | {fmt(cli.get('quarantined'))} / "
+                f"{fmt(r['plain_par'].get('quarantined'))} | {cli['returncode']} |")
         lines += ["", f"Goal (issue): orchestration < {b['goal_orchestration_fraction'] * 100:.0f} % of wall time. "
                   "Orchestration = (flow seconds − plain[par] seconds) / flow seconds, and (CLI wall − plain[par]) / "
                   "wall; plain[par] = same chunks on a stdlib spawn pool with as many workers as the flow. "
                   "Against the one-process baseline plain[seq]: " + "; ".join(
                       f"chunk {r['chunk_size']}: {pct(r['orchestration_fraction_flow_vs_seq'])} of flow, "
                       f"{pct(r['orchestration_fraction_wall_vs_seq'])} of wall" for r in b["runs"]) + ".", ""]
+        reasons: dict[str, int] = {}
+        for r in b["runs"]:
+            for k, v in (r["cli"].get("quarantine_reasons") or {}).items():
+                reasons[k] = reasons.get(k, 0) + v
+        if reasons:
+            lines += ["**WARNING: documents were quarantined** (summed over the CLI runs); each transient failure is "
+                      "retried with back-off sleeps (0.4 s + 0.8 s), which inflates flow and plain times alike: "
+                      + "; ".join(f"{v} × {k}" for k, v in reasons.items()), ""]
         pt = b.get("prefect_per_task_overhead")
         if pt:
             lines += [f"Prefect time inside the flow (flow s − plain[par] s) against task count: "
@@ -179,11 +212,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--only", default="parse,pdf,batch")
+    parser.add_argument("--keep-failing", action="store_true",
+                        help="batch: keep sources whose Document cannot be serialised today (see bench/README.md)")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    results: dict = {"machine": machine(), "quick": args.quick}
+    results: dict = {"machine": machine(), "quick": args.quick, "code_before": code_fingerprint()}
     for name in args.only.split(","):
-        results[name] = run(name.strip(), args.quick)
+        name = name.strip()
+        results[name] = run(name, args.quick, ["--keep-failing"] if name == "batch" and args.keep_failing else [])
+    results["code_after"] = code_fingerprint()
+    results["code_changed_during_run"] = results["code_before"]["sha256"] != results["code_after"]["sha256"]
     (OUT / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     md = markdown(results)
     (OUT / "results.md").write_text(md, encoding="utf-8")

@@ -68,7 +68,7 @@ def find_interest(text: str) -> list[Interest]:
         after = text[m.end():m.end() + 12]
         if find_amounts(after[:10]) and re.match(r"^[^，。；]{0,3}?[0-9０-９一二三四五六七八九壹贰叁]", after):
             continue  # 违约金5000元: a fixed sum, not a clause computed on a base
-        if m.group(0) in ("利息", "利息损失", "罚息", "复利"):
+        if m.group(0) in ("利息", "利息损失", "罚息", "复利", "逾期付款损失", "资金占用费", "占用资金损失", "违约金", "滞纳金"):
             clauses.append(Interest(text=m.group(0), span=m.span()))
     _bases_from_principal(text, clauses)
     return sorted(clauses, key=lambda c: c.span[0])

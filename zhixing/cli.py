@@ -22,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     p_extract = sub.add_parser("extract", help="print one JSON object per document (JSON Lines), in input order")
     p_extract.add_argument("paths", nargs="+", help="files; '-' reads text from standard input")
     p_extract.add_argument("--raw", action="store_true", help="also print raw_text, offset_map and furniture")
+    p_extract.add_argument("--ner", action="store_true",
+                           help="also run the learned name recogniser over free text (slower: see README)")
 
     p_batch = sub.add_parser("batch", help="run the batch flow over a folder of new documents")
     p_batch.add_argument("folder", type=Path)
@@ -41,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.command == "extract":
-        return _extract(args.paths, args.raw)
+        return _extract(args.paths, args.raw, frozenset({"names"}) if args.ner else frozenset())
     if args.command == "batch":
         return _batch(args)
     if args.command == "eval":
@@ -49,16 +51,16 @@ def main(argv: list[str] | None = None) -> int:
     return _schema(args.output)
 
 
-def _extract(paths: list[str], with_raw: bool) -> int:
+def _extract(paths: list[str], with_raw: bool, options: frozenset[str] = frozenset()) -> int:
     from zhixing.output import document_line
     from zhixing.pipeline import process_bytes, process_path
 
     code = EXIT_OK
     for given in paths:
         if given == "-":
-            doc = process_bytes(sys.stdin.buffer.read(), "-", suffix=".txt")
+            doc = process_bytes(sys.stdin.buffer.read(), "-", suffix=".txt", options=options)
         else:
-            doc = process_path(Path(given), label=given)
+            doc = process_path(Path(given), label=given, options=options)
         sys.stdout.write(document_line(doc, with_raw) + "\n")
         sys.stdout.flush()
         if doc.status != "ok":

@@ -13,7 +13,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from zhixing.fields import Agent, Amount, Costs, Deadline, Interest, Obligation, Person, Statistic
+from zhixing.fields import Agent, Amount, Costs, Deadline, Interest, NameMention, Obligation, Person, Statistic
 from zhixing.offsets import OffsetMap
 
 # 1.x only adds fields; a change of meaning of an existing field gets 2.0
@@ -175,6 +175,9 @@ class Document(Model):
     costs: Optional[Costs] = None
     statistics: list[Statistic] = Field(default_factory=list, description="press releases: figures stated as facts")
     people: list[Person] = Field(default_factory=list, description="press releases: named people with their titles")
+    names: list[NameMention] = Field(default_factory=list,
+                                     description="person / organisation names the learned model finds in free text "
+                                                 "(only with the optional 'names' stage, e.g. zhixing extract --ner)")
     flags: list[Flag] = Field(default_factory=list)
     text: str = ""
     raw_text: str = ""

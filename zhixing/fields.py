@@ -146,3 +146,8 @@ class Person(Field_):
     name: str
     title: Optional[str] = None
     organization: Optional[str] = None
+
+
+class NameMention(Field_):
+    label: Literal["PER", "ORG"]
+    source: Literal["model"] = "model"

@@ -16,42 +16,60 @@ from extractors.fields_stage import extract_fields
 from extractors.structure import parse_structure
 from zhixing import EXTRACTOR_VERSION
 from zhixing.document import Document, Problem, Source, Status
+from zhixing.fields import NameMention
 from zhixing.errors import IngestError
 
 Stage = Callable[[Document], Document]
 STAGES: dict[str, Stage] = {}
+OPTIONAL: set[str] = set()  # stages that run only when asked for (costly ones, such as the learned name model)
 
 
-def register_stage(name: str) -> Callable[[Stage], Stage]:
+def register_stage(name: str, optional: bool = False) -> Callable[[Stage], Stage]:
     """Register a document stage; stages run in registration order after ingestion and normalisation."""
 
     def wrap(fn: Stage) -> Stage:
         if name in STAGES:
             raise ValueError(f"stage {name!r} is already registered")
         STAGES[name] = fn
+        if optional:
+            OPTIONAL.add(name)
         return fn
 
     return wrap
 
 
+def find_names_stage(doc: Document) -> Document:
+    """Names in free text by the learned model (models/ner-zh, or ZHIXING_NER_MODEL)."""
+    from models.ner import find_names
+
+    free = [s.span for s in doc.sections if s.name in FREE_TEXT] or ([(0, len(doc.text))] if doc.press else [])
+    for start, end in free:
+        for s, e, label in find_names(doc.text[start:end]):
+            doc.names.append(NameMention(text=doc.text[start + s:start + e], span=(start + s, start + e), label=label))
+    return doc
+
+
+FREE_TEXT = ("procedural_history", "claims", "defence", "lower_court", "facts", "reasoning")
 register_stage("structure")(parse_structure)
 register_stage("fields")(extract_fields)
+register_stage("names", optional=True)(find_names_stage)
 
 
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def process_path(path: Path, label: str | None = None) -> Document:
+def process_path(path: Path, label: str | None = None, options: frozenset[str] = frozenset()) -> Document:
     label = label if label is not None else str(path)
     try:
         data = load_bytes(path)
     except IngestError as err:
         return _failed(Source(path=label, sha256=""), err)
-    return process_bytes(data, label, suffix=path.suffix)
+    return process_bytes(data, label, suffix=path.suffix, options=options)
 
 
-def process_bytes(data: bytes, label: str, suffix: str = "") -> Document:
+def process_bytes(data: bytes, label: str, suffix: str = "", options: frozenset[str] = frozenset()) -> Document:
+    """``options`` names the optional stages to run as well (e.g. {"names"})."""
     source = Source(path=label, sha256=sha256_bytes(data), size_bytes=len(data))
     try:
         raw = read_bytes(data, suffix)
@@ -78,6 +96,8 @@ def process_bytes(data: bytes, label: str, suffix: str = "") -> Document:
     if not doc.text.strip():
         return _failed(source, IngestError("no_text"), doc)
     for name, stage in STAGES.items():
+        if name in OPTIONAL and name not in options:
+            continue
         try:
             doc = stage(doc)
         except Exception as exc:  # a bug in a stage must not lose the document: record it and go on

@@ -4,6 +4,8 @@ obligations, the costs, and for press releases the statistics and people."""
 from __future__ import annotations
 
 from extractors.costs import find_costs
+from extractors.dates import find_dates
+from extractors.press_events import find_courts, find_events, find_listed_cases
 from extractors.deadlines import find_deadlines
 from extractors.interest import find_interest
 from extractors.money import find_amounts
@@ -40,6 +42,11 @@ def extract_fields(doc: Document) -> Document:
     if doc.doc_type == "press_release":
         doc.statistics = find_statistics(doc.text)
         doc.people = find_people(doc.text)
+        if doc.press is not None:
+            doc.press.courts = find_courts(doc.text)
+            doc.press.dates = find_dates(doc.text)
+            doc.press.events = find_events(doc.text)
+            doc.press.cases = find_listed_cases(doc.text)
         return doc
     find_parties(doc)
     aliases = alias_index(doc.parties)

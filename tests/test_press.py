@@ -70,3 +70,14 @@ def test_typical_case_releases_are_press_with_their_headline():
         headline = row["text"].split("\n")[0].lstrip("# ").strip()
         assert (doc.doc_type, doc.title) == ("press_release", headline), row["id"]
         assert "<!--" not in doc.text  # the scraper's marker comment is not content
+
+
+def test_press_courts_events_dates_and_listed_cases():
+    doc = process_path(CORPORA / "press" / "004_afafabeafa17aa83.txt")
+    assert "河南省安阳市文峰区人民法院" in [c.name for c in doc.press.courts]
+    assert doc.press.cases[0].name == "指导性案例251号至253号"
+    assert any(e.date_text == "4月7日" and e.name.startswith("召开") for e in doc.press.events)
+    for mention in doc.press.courts + doc.press.cases + doc.press.events + doc.press.dates:
+        assert doc.text[mention.span[0]:mention.span[1]] == mention.text
+    typical = process_path(CORPORA / "press" / "001_f53ba57bbbbad008.txt")
+    assert any(c.name == "案例一" for c in typical.press.cases)

@@ -13,7 +13,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from zhixing.fields import Agent, Amount, Costs, Deadline, Interest, NameMention, Obligation, Person, Statistic
+from zhixing.fields import Agent, Amount, CaseMention, CourtMention, DateMention, Event, Costs, Deadline, Interest, NameMention, Obligation, Person, Statistic
 from zhixing.offsets import OffsetMap
 
 # 1.x only adds fields; a change of meaning of an existing field gets 2.0
@@ -137,6 +137,10 @@ class PressStructure(Model):
     date: Optional[dt.date] = None
     paragraphs: list[Span] = Field(default_factory=list)
     qa: list[QAPair] = Field(default_factory=list)
+    courts: list[CourtMention] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    cases: list[CaseMention] = Field(default_factory=list, description="the typical / guiding cases a release lists")
 
 
 class Flag(Model):

@@ -151,3 +151,16 @@ class Person(Field_):
 class NameMention(Field_):
     label: Literal["PER", "ORG"]
     source: Literal["model"] = "model"
+
+
+class CourtMention(Field_):
+    name: str
+
+
+class Event(Field_):
+    name: str = Field(description="what happened, as written (召开新闻发布会 …)")
+    date_text: Optional[str] = Field(None, description="the date the sentence gives for it, as written")
+
+
+class CaseMention(Field_):
+    name: str = Field(description="a case the release lists: 案例一, 指导性案例251号, X诉Y…案")

@@ -4,6 +4,7 @@ how much (由原告负担509元，被告负担1300元 / 由被告X负担), and r
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from extractors.money import find_amounts
 from zhixing.document import Document, Party
@@ -37,7 +38,7 @@ def find_costs(doc: Document) -> Costs | None:
         later = [a for a in amounts if a.span[0] >= halved.end() and a.span[0] - halved.end() <= 6]
         costs.charged = later[0].value if later else costs.acceptance_fee / 2
     elif refunded or re.search(r"不收取|免交|免收", text):
-        costs.charged = 0 if costs.acceptance_fee is not None else None
+        costs.charged = Decimal(0) if costs.acceptance_fee is not None else None
     elif costs.acceptance_fee is not None:
         costs.charged = costs.acceptance_fee
     for m in _OTHER.finditer(text):

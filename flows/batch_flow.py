@@ -1,19 +1,21 @@
-"""The batch flow: discover → hash → skip done → process chunks in parallel → persist → summary."""
+"""The batch flow: plan (discover, hash, skip what is done) → process on a worker pool → summary.
+
+Orchestration stays thin: two tasks per batch, whatever its size. The documents are processed by
+zhixing.batch.process_parallel on a pool of plain worker processes; going through one Prefect task per chunk costs
+about 0.2 s a task on this machine and made every worker start its own ephemeral API server (bench/README.md).
+"""
 
 from __future__ import annotations
 
 import os
 import time
-from dataclasses import asdict
 from pathlib import Path
 from typing import Callable
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
-from prefect.futures import as_completed
-from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
-from zhixing.batch import FileEntry, chunked, discover, open_store, plan_batch, process_chunk, summarise
+from zhixing.batch import Plan, discover, open_store, plan_batch, process_parallel, summarise
 from zhixing.config import Settings
 from zhixing.store import finish_batch, start_batch
 
@@ -22,7 +24,7 @@ progress_hook: Callable[[int, int], None] | None = None
 
 
 @task(cache_policy=NONE)
-def plan_task(folder: str, settings: Settings):
+def plan_task(folder: str, settings: Settings) -> tuple[Plan, int]:
     engine, done = open_store(settings)
     try:
         batch_id = start_batch(engine, folder)
@@ -31,15 +33,11 @@ def plan_task(folder: str, settings: Settings):
     return plan_batch(discover(Path(folder)), done), batch_id
 
 
-# Retried as a whole only when the chunk itself fails (database unreachable); documents already persisted are
-# rewritten identically, so a retry duplicates nothing.
+# Retried as a whole only when it fails as a whole (database unreachable, a worker killed): documents already
+# persisted are skipped on the next plan and rewritten identically here, so a retry duplicates nothing.
 @task(cache_policy=NONE, retries=2, retry_delay_seconds=[2, 10])
-def process_chunk_task(entries: list[dict], settings: Settings, batch_id: int) -> list[dict]:
-    return process_chunk([FileEntry(**e) for e in entries], settings, batch_id)
-
-
-def _task_runner(workers: int):
-    return ProcessPoolTaskRunner(max_workers=workers) if workers > 1 else ThreadPoolTaskRunner(max_workers=1)
+def process_task(plan: Plan, settings: Settings, batch_id: int, workers: int) -> list[dict]:
+    return process_parallel(plan.todo, settings, batch_id, workers, on_progress=progress_hook)
 
 
 @flow(name="zhixing-batch", log_prints=False)
@@ -49,18 +47,7 @@ def batch_flow(folder: str, settings: Settings, workers: int = 0) -> dict:
     plan, batch_id = plan_task(folder, settings)
     logger.info("%d to process, %d already done, %d duplicates", len(plan.todo), len(plan.skipped),
                 len(plan.duplicates))
-    outcomes: list[dict] = []
-    chunks = chunked(plan.todo, settings.chunk_size)
-    if chunks:
-        workers = workers or min(os.cpu_count() or 1, len(chunks))
-        with _task_runner(workers) as runner:
-            futures = [runner.submit(process_chunk_task, parameters={
-                "entries": [asdict(e) for e in chunk], "settings": settings, "batch_id": batch_id})
-                for chunk in chunks]
-            for future in as_completed(futures):
-                outcomes.extend(future.result())
-                if progress_hook:
-                    progress_hook(len(outcomes), len(plan.todo))
+    outcomes = process_task(plan, settings, batch_id, workers or (os.cpu_count() or 1)) if plan.todo else []
     outcomes.sort(key=lambda o: o["path"])
     summary = summarise(plan, outcomes, time.perf_counter() - started)
     summary["batch_id"] = batch_id

@@ -79,3 +79,15 @@ def test_schema_command_matches_the_published_schema(tmp_path):
 
 def test_usage_error_exit_code():
     assert run_cli("extract").returncode == 2
+
+
+def test_every_corpus_document_serialises_to_a_json_line():
+    from zhixing.output import document_line
+    from zhixing.pipeline import process_path
+
+    paths = [p for folder in ("judgments", "rebuilt", "press", "formats", "samples")
+             for p in sorted((CORPORA / folder).iterdir()) if p.suffix in (".txt", ".pdf", ".docx", ".html")]
+    assert len(paths) > 90
+    for path in paths:
+        record = json.loads(document_line(process_path(path)))
+        assert record["source"]["sha256"], path

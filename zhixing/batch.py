@@ -118,6 +118,34 @@ def process_chunk(entries: list[FileEntry], settings: Settings, batch_id: int | 
         engine.dispose()
 
 
+def process_parallel(entries: list[FileEntry], settings: Settings, batch_id: int | None = None, workers: int = 1,
+                     on_progress=None) -> list[dict]:
+    """Process all entries in chunks of ``settings.chunk_size`` on a pool of ``workers`` processes.
+
+    The workers run plain functions only (no orchestration client), so a pool costs one interpreter start per
+    worker and nothing per chunk. ``on_progress(done, total)`` is called in this process as chunks finish.
+    """
+    chunks = chunked(entries, settings.chunk_size)
+    outcomes: list[dict] = []
+    if workers <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            outcomes.extend(process_chunk(chunk, settings, batch_id))
+            if on_progress:
+                on_progress(len(outcomes), len(entries))
+        return outcomes
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    context = multiprocessing.get_context("spawn")  # a clean interpreter: no threads or sockets of the parent
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [pool.submit(process_chunk, chunk, settings, batch_id) for chunk in chunks]
+        for future in as_completed(futures):
+            outcomes.extend(future.result())
+            if on_progress:
+                on_progress(len(outcomes), len(entries))
+    return outcomes
+
+
 def summarise(plan: Plan, outcomes: list[dict], seconds: float) -> dict:
     by_status: dict[str, int] = {}
     by_type: dict[str, int] = {}

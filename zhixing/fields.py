@@ -23,7 +23,7 @@ class Field_(BaseModel):
 
 
 def _dec(value: Optional[Decimal]) -> Optional[str]:
-    return None if value is None else format(value.normalize(), "f")
+    return None if value is None else format(Decimal(value).normalize(), "f")
 
 
 class Amount(Field_):

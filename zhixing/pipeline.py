@@ -55,6 +55,16 @@ register_stage("fields")(extract_fields)
 register_stage("names", optional=True)(find_names_stage)
 
 
+def check_stage(doc: Document) -> Document:
+    from checks import run_checks
+
+    doc.flags = run_checks(doc)
+    return doc
+
+
+register_stage("checks")(check_stage)
+
+
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

@@ -1,0 +1,114 @@
+"""Contradictions: a figure and its 大写 gloss; a 共计 that is not the sum of its parts; interest end points that
+differ between the 主文 and the 本院认为, or between parallel items; awards beyond the claims."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from checks import basis
+from checks.fee_checks import claimed_amount
+from checks.registry import Finding, check
+from extractors.interest import find_interest
+from zhixing.document import Document
+
+_TOTAL = re.compile(r"(?:共计|合计|总计|累计)\s*(?:人民币)?\s*$")
+
+
+@check("CON-01", "阿拉伯数字金额与大写金额不一致", "contradiction", "error", basis.CORRECTION,
+       ["支付货款100,000元（大写：壹拾万零伍佰元整）"])
+def gloss_mismatch(doc: Document):
+    for item in doc.operative_items:
+        for a in item.amounts:
+            if a.gloss_of is None:
+                continue
+            figure = item.amounts[a.gloss_of]
+            if figure.value != a.value:
+                yield Finding(message=(f"第{item.index}项金额“{figure.text}”与大写“{a.text}”不一致。"),
+                              evidence=[figure.span, a.span], item_index=item.index,
+                              suggestion="核对后统一金额，并以裁定补正。")
+
+
+@check("CON-02", "“共计”金额不等于各分项之和", "contradiction", "error", basis.CONSISTENT + "；" + basis.CORRECTION,
+       ["支付车辆维修费14650元，试驾费损失3000元，共计17560元"])
+def total_not_sum(doc: Document):
+    for item in doc.operative_items:
+        amounts = [a for a in item.amounts if a.gloss_of is None]
+        for k, a in enumerate(amounts):
+            before = doc.text[max(item.span[0], a.span[0] - 6):a.span[0]]
+            if not _TOTAL.search(before) or k == 0:
+                continue
+            # the parts: the amounts before the total in the same sentence, not interest bases
+            sentence_start = max(doc.text.rfind(ch, item.span[0], a.span[0]) for ch in "。；;") + 1
+            parts = [p for p in amounts[:k] if p.span[0] >= max(sentence_start, item.span[0])
+                     and not re.search(r"以\s*$|基数", doc.text[max(0, p.span[0] - 3):p.span[0]])]
+            if len(parts) < 2:
+                continue
+            total = sum((p.value for p in parts), Decimal(0))
+            if total != a.value:
+                yield Finding(message=(f"第{item.index}项分项金额合计{format(total.normalize(), 'f')}元，"
+                                       f"与“{a.text}”不符。"),
+                              evidence=[p.span for p in parts] + [a.span], item_index=item.index,
+                              suggestion=f"共计{format(total.normalize(), 'f')}元")
+
+
+@check("CON-03", "主文与本院认为的利息截止时点不一致", "contradiction", "error", basis.CONSISTENT,
+       ["本院认为：利息计算至本判决确定的履行期限届满之日；主文：……计算至实际清偿之日止"])
+def interest_end_vs_reasoning(doc: Document):
+    reasoning = doc.section("reasoning")
+    if not reasoning:
+        return
+    said = [c for c in find_interest(doc.span_text(reasoning.span)) if c.end_kind in ("until_paid", "until_due")]
+    if not said:
+        return
+    kinds = {c.end_kind for c in said}
+    if len(kinds) != 1:
+        return
+    reason_kind = kinds.pop()
+    for item in doc.operative_items:
+        for clause in item.interest:
+            if clause.end_kind in ("until_paid", "until_due") and clause.end_kind != reason_kind:
+                where = (reasoning.span[0] + said[0].span[0], reasoning.span[0] + said[0].span[1])
+                words = {"until_paid": "实际清偿之日", "until_due": "判决确定的履行期限届满之日"}
+                yield Finding(message=(f"本院认为部分将利息计算至{words[reason_kind]}，第{item.index}项却计算至"
+                                       f"{words[clause.end_kind]}，截止时点前后矛盾。"),
+                              evidence=[where, clause.span], item_index=item.index,
+                              suggestion=f"统一为“计算至{words[reason_kind]}止”。")
+
+
+@check("CON-04", "判决金额超出诉讼请求", "contradiction", "warning", basis.CLAIMS,
+       ["原告请求支付10000元，主文判令被告支付12000元"])
+def beyond_claims(doc: Document):
+    claimed = claimed_amount(doc)
+    if claimed is None or doc.instance != "first":
+        return
+    for item in doc.operative_items:
+        if item.item_type != "payment":
+            continue
+        principal = [a for a in item.amounts if a.gloss_of is None and not re.search(
+            r"以\s*$", doc.text[max(0, a.span[0] - 2):a.span[0]])]
+        total = next((a for a in principal if _TOTAL.search(doc.text[max(0, a.span[0] - 6):a.span[0]])), None)
+        awarded = total.value if total else (principal[0].value if len(principal) == 1 else None)
+        if awarded is not None and awarded > claimed:
+            yield Finding(message=(f"第{item.index}项判令给付{format(awarded.normalize(), 'f')}元，超过诉讼请求的"
+                                   f"{format(claimed.normalize(), 'f')}元。"),
+                          evidence=[(total or principal[0]).span], item_index=item.index, confidence=0.7)
+
+
+@check("CON-05", "同一笔款项在不同判项中金额或期限不同", "contradiction", "error", basis.CONSISTENT,
+       ["一、被告支付货款50000元；……三、被告于本判决生效之日起十日内支付上述货款45000元"])
+def same_debt_twice(doc: Document):
+    seen: dict[str, tuple] = {}
+    for item in doc.operative_items:
+        for m in re.finditer(r"上述(?P<what>[\u4e00-\u9fff]{1,6}?(?:款|费|金|租金))\s*(?P<amount>[0-9.,，]+元)", item.text):
+            seen.setdefault(m.group("what"), (item, m))
+    for what, (item, m) in seen.items():
+        for other in doc.operative_items:
+            if other.index >= item.index:
+                continue
+            k = re.search(rf"{re.escape(what)}\s*(?P<amount>[0-9.,，]+元)", other.text)
+            if k and k.group("amount").replace(",", "").replace("，", "") != m.group("amount").replace(",", "").replace("，", ""):
+                yield Finding(message=(f"第{other.index}项{what}为{k.group('amount')}，第{item.index}项称“上述{what}”"
+                                       f"却为{m.group('amount')}，同一笔款项金额不一致。"),
+                              evidence=[(other.span[0] + k.start(), other.span[0] + k.end()),
+                                        (item.span[0] + m.start(), item.span[0] + m.end())], item_index=item.index)

@@ -1,0 +1,97 @@
+"""Calculations on court costs: 案件受理费 recomputed from the claimed amount under 诉讼费用交纳办法 (brackets, 减半
+only once, ±1 yuan), the halved figure, and shares that do not add up to the fee charged."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from checks import basis
+from checks.registry import Finding, check
+from extractors.money import find_amounts
+from zhixing.document import Document
+
+BRACKETS = [  # (upper bound of the slice, rate on the slice), 第十三条第一项
+    (Decimal(100000), Decimal("0.025")), (Decimal(200000), Decimal("0.02")), (Decimal(500000), Decimal("0.015")),
+    (Decimal(1000000), Decimal("0.01")), (Decimal(2000000), Decimal("0.009")), (Decimal(5000000), Decimal("0.008")),
+    (Decimal(10000000), Decimal("0.007")), (Decimal(20000000), Decimal("0.006")), (None, Decimal("0.005")),
+]
+TOLERANCE = Decimal(1)
+
+
+def property_fee(amount: Decimal) -> Decimal:
+    """案件受理费 of a property case (cumulative brackets): 50 up to 10,000, then by slice."""
+    if amount <= 10000:
+        return Decimal(50)
+    fee, lower = Decimal(50), Decimal(10000)
+    for upper, rate in BRACKETS:
+        top = amount if upper is None else min(amount, upper)
+        if top > lower:
+            fee += (top - lower) * rate
+        if upper is None or amount <= upper:
+            break
+        lower = upper
+    return fee.quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+def claimed_amount(doc: Document) -> Decimal | None:
+    """The sum claimed: a stated 共计/合计 in the claims, else the sum of the principal amounts the claims list."""
+    claims = doc.section("claims")
+    if not claims:
+        return None
+    text = doc.span_text(claims.span)
+    text = re.split(r"事实(?:和|与)理由|事实及理由", text)[0]
+    amounts = find_amounts(text)
+    if not amounts:
+        return None
+    for a in amounts:
+        if re.search(r"(?:共计|合计|总计)\s*$", text[max(0, a.span[0] - 4):a.span[0]]):
+            return a.value
+    return None  # several amounts without a total: what was claimed cannot be told apart from what was explained
+
+
+@check("CAL-01", "案件受理费与诉讼请求金额不符", "calculation", "warning", basis.FEES,
+       ["诉请共计17650元，案件受理费应为191.25元（减半），文书写作“案件受理费300元”"])
+def acceptance_fee_recomputed(doc: Document):
+    costs = doc.costs
+    if not costs or costs.acceptance_fee is None or doc.instance != "first":
+        return
+    claimed = claimed_amount(doc)
+    if claimed is None or re.search(r"离婚|劳动|人格|名誉|知识产权", doc.span_text(doc.sections[0].span) +
+                                    (doc.title or "")):
+        return
+    expected = property_fee(claimed)
+    if abs(costs.acceptance_fee - expected) > TOLERANCE:
+        yield Finding(message=(f"诉讼请求金额{format(claimed.normalize(), 'f')}元，按《诉讼费用交纳办法》案件受理费应为"
+                               f"{format(expected.normalize(), 'f')}元，文书写作{format(costs.acceptance_fee.normalize(), 'f')}元。"),
+                      evidence=[costs.span], suggestion=f"案件受理费{format(expected.normalize(), 'f')}元",
+                      confidence=0.8)
+
+
+@check("CAL-02", "减半收取的金额计算错误", "calculation", "error", basis.FEES + "；" + basis.CORRECTION,
+       ["案件受理费4238元，减半收取2169元（应为2119元）"])
+def halving_arithmetic(doc: Document):
+    costs = doc.costs
+    if not costs or not costs.halved or costs.acceptance_fee is None or costs.charged is None:
+        return
+    expected = costs.acceptance_fee / 2
+    if abs(costs.charged - expected) > TOLERANCE:
+        yield Finding(message=(f"案件受理费{format(costs.acceptance_fee.normalize(), 'f')}元减半应为"
+                               f"{format(expected.normalize(), 'f')}元，文书写作{format(costs.charged.normalize(), 'f')}元。"),
+                      evidence=[costs.span], suggestion=f"减半收取计{format(expected.normalize(), 'f')}元")
+
+
+@check("CAL-04", "各方负担的诉讼费之和与应收金额不符", "calculation", "error", basis.FEE_SHARES + "；" + basis.CORRECTION,
+       ["案件受理费1809元，由原告负担509元，被告负担1200元"])
+def fee_shares(doc: Document):
+    costs = doc.costs
+    if not costs or len(costs.bearers) < 2 or any(b.amount is None for b in costs.bearers):
+        return
+    total = costs.charged if costs.charged is not None else costs.acceptance_fee
+    if total is None:
+        return
+    total += sum((f.amount for f in costs.other_fees), Decimal(0))
+    shares = sum(b.amount for b in costs.bearers)
+    if abs(shares - total) > TOLERANCE and abs(shares - (costs.charged or 0)) > TOLERANCE:
+        yield Finding(message=(f"各方负担的诉讼费合计{format(shares.normalize(), 'f')}元，与应收的"
+                               f"{format(total.normalize(), 'f')}元不符。"), evidence=[costs.span])

@@ -1,0 +1,139 @@
+"""Unclear money and interest: a payment without amount; interest or 违约金 without base, rate, start or end;
+"按合同约定 / 相应的利息 / 合理费用 / 等" standing in for figures; a rate above the legal cap."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+from checks import basis
+from checks.registry import Finding, check
+from checks.rates import cap_for
+from zhixing.document import Document, OperativeItem
+
+_PLACEHOLDER = re.compile(r"按(?:照)?(?:合同|协议|双方)?约定(?:的)?(?:利率|标准|方式)?(?:计算|支付|执行|为准)?|以双方约定为准|"
+                          r"相应(?:的)?(?:利息|违约金|损失|费用)|合理费用|其他费用|等(?:费用|损失|款项)")
+_PAY_VERB = re.compile(r"支付|给付|偿还|归还|赔偿|返还|退还|偿付|清偿")
+_MONEY_OBJECT = re.compile(r"款|费|金|租金|工资|报酬|利息|损失|借款|货款|价款")
+
+
+def _payment_items(doc: Document) -> list[OperativeItem]:
+    return [i for i in doc.operative_items if i.item_type == "payment"]
+
+
+@check("UNC-01", "给付金钱未写明数额", "unclear", "error", basis.MONEY,
+       ["被告于本判决生效之日起十日内向原告支付欠款", "被告赔偿原告相应损失"])
+def payment_without_amount(doc: Document):
+    for item in _payment_items(doc):
+        for ob in item.obligations:
+            if ob.action not in ("pay", "return"):
+                continue
+            has_money_object = _MONEY_OBJECT.search(ob.object or ob.text)
+            amounts_in = [a for a in item.amounts if ob.span[0] <= a.span[0] < ob.span[1]]
+            if has_money_object and not amounts_in and not re.search(r"房|车|物|设备|证|钥匙", ob.object):
+                yield Finding(message=f"第{item.index}项判令给付金钱，但未写明数额，执行机构无法确定执行标的。",
+                              evidence=[ob.span], item_index=item.index,
+                              suggestion=f"{ob.text.rstrip('。；;')}（应写明具体数额，如“……人民币××元”）。")
+
+
+_MISSING = {"base": "计息本金（基数）", "rate": "利率或计算标准", "start": "起算日", "end": "截止日"}
+
+
+@check("UNC-02", "利息、违约金计算要素不全", "unclear", "error", basis.INTEREST,
+       ["归还借款本金84406.72元及利息", "支付利息、滞纳金（关于利息、滞纳金以双方约定为准）",
+        "赔偿逾期付款损失"])
+def interest_incomplete(doc: Document):
+    for item in _payment_items(doc):
+        for clause in item.interest:
+            missing = []
+            referenced = re.search(r"(?:该|上述|前述|前列)[\u4e00-\u9fff]{0,6}(?:款|债权|本金|借款|货款)", clause.text) or \
+                re.search(r"(?:该|上述|前述)[\u4e00-\u9fff]{0,6}(?:款|债权|本金|借款|货款)[^，。；]{0,30}$",
+                          doc.text[item.span[0]:clause.span[0]])
+            if clause.base is None and not clause.base_text and not referenced:
+                missing.append("base")
+            if clause.annual_rate_pct is None and not clause.rate_text:
+                missing.append("rate")
+            if clause.start is None and not re.search(r"自|从", clause.text):
+                missing.append("start")
+            if clause.end_kind is None:
+                missing.append("end")
+            if not missing:
+                continue
+            parts = "、".join(_MISSING[m] for m in missing)
+            yield Finding(
+                message=f"第{item.index}项“{clause.text}”未写明{parts}，执行中无法计算利息数额。",
+                evidence=[clause.span], item_index=item.index,
+                suggestion=_interest_suggestion(clause, item))
+
+
+def _interest_suggestion(clause, item) -> str:
+    base = f"{format(clause.base.normalize(), 'f')}元" if clause.base is not None else "××元"
+    rate = clause.rate_text or "年利率××%（或全国银行间同业拆借中心公布的一年期贷款市场报价利率）"
+    start = clause.start.strftime("%Y年%-m月%-d日") if clause.start else "××××年××月××日"
+    end = {"until_paid": "实际清偿之日", "until_due": "本判决确定的履行期限届满之日"}.get(clause.end_kind or "",
+                                                                                       "实际清偿之日")
+    return f"利息以{base}为基数，按{rate}，自{start}起计算至{end}止。"
+
+
+@check("UNC-03", "以“按约定”“相应的”“等”代替具体数额或标准", "unclear", "error", basis.MONEY,
+       ["利息按合同约定计算", "支付相应的利息", "承担合理费用", "支付租金、物业费等费用"])
+def placeholder_wording(doc: Document):
+    for item in _payment_items(doc):
+        seen = False
+        for m in _PLACEHOLDER.finditer(item.text):
+            if m.group(0).startswith("等") and re.match(r"^\s*(?:合计|共计|总计)?\s*(?:人民币)?[0-9０-９]", item.text[m.end():]):
+                continue  # 租金等费用合计15,615.25元: the amount is stated
+            if seen:
+                continue  # one flag per item
+            seen = True
+            start = item.span[0] + m.start()
+            yield Finding(message=f"第{item.index}项以“{m.group(0)}”代替具体数额或计算标准，执行依据不明确。",
+                          evidence=[(start, start + len(m.group(0)))], item_index=item.index,
+                          suggestion="应将约定的利率、标准或费用项目及数额直接写入判项。")
+
+
+@check("UNC-04", "利率超过法定上限", "unclear", "warning", basis.CAPS,
+       ["按月利率3%计算利息", "按年利率36%支付逾期利息"])
+def rate_above_cap(doc: Document):
+    when = _contract_date(doc) or doc.date
+    if when is None:
+        return
+    for item in _payment_items(doc):
+        for clause in item.interest:
+            if clause.annual_rate_pct is None:
+                continue
+            cap, rule = cap_for(when)
+            if cap is not None and clause.annual_rate_pct > cap + Decimal("0.0001"):
+                yield Finding(message=(f"第{item.index}项年化利率{format(clause.annual_rate_pct.normalize(), 'f')}%超过"
+                                       f"{rule}上限{format(cap.normalize(), 'f')}%，请核实是否属于金融机构或另有依据。"),
+                              evidence=[clause.span], item_index=item.index,
+                              suggestion=f"利率应以不超过年利率{format(cap.normalize(), 'f')}%为限。")
+
+
+def _contract_date(doc: Document) -> dt.date | None:
+    """The contract date the facts give (签订 / 借款 …), for the cap at contract formation."""
+    facts = doc.section("facts")
+    if not facts:
+        return None
+    from extractors.dates import find_dates
+
+    text = doc.span_text(facts.span)
+    for m in re.finditer(r"签订|借款|出借|借给|借到|出具", text):
+        dates = [d for d in find_dates(text[max(0, m.start() - 30):m.start() + 5]) if d.value]
+        if dates:
+            return dates[-1].value
+    return None
+
+
+@check("UNC-05", "2019年8月20日后仍以“同期贷款基准利率”计息", "unclear", "warning", basis.CAPS,
+       ["按中国人民银行同期贷款基准利率计算利息"])
+def benchmark_after_lpr(doc: Document):
+    for item in _payment_items(doc):
+        for clause in item.interest:
+            if clause.rate_text and "基准利率" in clause.rate_text and (clause.start or doc.date or dt.date.min) >= \
+                    dt.date(2019, 8, 20):
+                yield Finding(message=(f"第{item.index}项以“{clause.rate_text}”计息，但2019年8月20日后贷款基准利率已由"
+                                       "贷款市场报价利率（LPR）取代，执行中无法确定利率。"),
+                              evidence=[clause.span], item_index=item.index,
+                              suggestion="应改为“按全国银行间同业拆借中心公布的一年期贷款市场报价利率计算”。")

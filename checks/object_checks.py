@@ -1,0 +1,139 @@
+"""Non-executable objects and acts: a thing without identifying features; property without 坐落 or 权属证号;
+继续履行 without what and how; 排除妨碍 / 恢复原状 without standard and time; 停止侵害 without the manner; visitation
+without time, place and hand-over; mutual obligations without order; 确认…所有 with no 交付 / 协助办理."""
+
+from __future__ import annotations
+
+import re
+
+from checks import basis
+from checks.registry import Finding, check
+from zhixing.document import Document
+
+_COUNTED_THING = re.compile(r"(?:返还|交付|交还|退还|归还)[^，。；]{0,12}?(?P<count>[0-9一二两三四五六七八九十百]+)\s*"
+                            r"(?P<unit>台|辆|件|套|部|头|只|箱|吨|株|棵|块|张|把|条)(?P<thing>[\u4e00-\u9fff]{0,8})")
+_IDENTIFIED = re.compile(r"品牌|型号|编号|车牌|牌照|车架号|发动机号|规格|序列号|颜色|《|清单|附件|附表|号为|号码")
+_PROPERTY = re.compile(r"房屋|房产|住宅|商铺|土地|宅基地|厂房|车位|不动产|门面")
+_PROPERTY_ID = re.compile(r"坐落|位于|不动产权证|房屋所有权证|房产证|土地使用权证|权证号|[0-9０-９]+号(?:房|楼|室)|栋|幢|单元|室")
+_MUTUAL = re.compile(r"同时|互相|相互|各自向对方")
+
+
+@check("EXE-01", "交付、返还的物未写明名称、数量、特征", "non_executable", "error", basis.THING,
+       ["依法判令解除合同，被告返还原告电脑13台"])
+def unidentified_thing(doc: Document):
+    for item in doc.operative_items:
+        for m in _COUNTED_THING.finditer(item.text):
+            if _IDENTIFIED.search(item.text):
+                continue
+            start = item.span[0] + m.start()
+            yield Finding(message=(f"第{item.index}项“{m.group(0)}”未写明品牌、型号、编号等特征，执行中无法确定交付哪些物。"),
+                          evidence=[(start, start + len(m.group(0)))], item_index=item.index,
+                          suggestion=f"{m.group(0)}（品牌：××，型号：××，编号：××；或附清单）")
+
+
+@check("EXE-02", "不动产未写明坐落或权属证号", "non_executable", "warning",
+       basis.THING + "（不动产以坐落、面积、不动产权证号特定，系审判实践通行要求）",
+       ["被告于本判决生效之日起十日内协助原告办理涉案房屋的过户手续", "被告腾退涉案房屋"])
+def unidentified_property(doc: Document):
+    for item in doc.operative_items:
+        if not any(o.action in ("assist_transfer", "transfer_title", "vacate", "deliver", "return")
+                   for o in item.obligations):
+            continue
+        m = _PROPERTY.search(item.text)
+        if m and not _PROPERTY_ID.search(item.text):
+            start = item.span[0] + m.start()
+            yield Finding(message=f"第{item.index}项涉及的{m.group(0)}未写明坐落、面积或权属证号，执行中难以特定。",
+                          evidence=[(start, start + len(m.group(0)))], item_index=item.index,
+                          suggestion=f"写明{m.group(0)}的坐落（××市××区××路××号××室）、面积及不动产权证号。")
+
+
+@check("EXE-03", "继续履行未写明履行内容和方式", "non_executable", "error", basis.CONTINUE,
+       ["合同有效，继续履行", "双方继续履行《房屋买卖合同》"])
+def continue_without_content(doc: Document):
+    for item in doc.operative_items:
+        m = re.search(r"继续履行[^，。；]{0,20}", item.text)
+        if m and len(item.amounts) == 0 and not re.search(r"交付|支付|办理|于[^，。；]{0,20}前", item.text):
+            start = item.span[0] + m.start()
+            yield Finding(message=f"第{item.index}项只判令“继续履行”，未写明谁应履行何种义务、以何种方式和期限履行。",
+                          evidence=[(start, start + len(m.group(0)))], item_index=item.index,
+                          suggestion="写明具体义务，如“被告于本判决生效之日起十日内向原告交付……并办理……”。")
+
+
+@check("EXE-04", "排除妨碍、恢复原状未写明标准和时间", "non_executable", "error", basis.RESTORE,
+       ["被告排除妨碍", "被告将涉案土地恢复原状"])
+def restore_without_standard(doc: Document):
+    for item in doc.operative_items:
+        m = re.search(r"排除妨碍|排除妨害|恢复原状", item.text)
+        if m and (item.deadline is None or not re.search(r"拆除|清除|移除|恢复至|标准|高度|面积|米", item.text)):
+            start = item.span[0] + m.start()
+            missing = "标准和时间" if item.deadline is None else "标准"
+            yield Finding(message=f"第{item.index}项“{m.group(0)}”未写明{missing}，执行中无法判断是否履行完毕。",
+                          evidence=[(start, start + len(m.group(0)))], item_index=item.index)
+
+
+@check("EXE-05", "停止侵害未写明具体方式", "non_executable", "warning", basis.STOP,
+       ["被告立即停止侵权"])
+def stop_without_manner(doc: Document):
+    for item in doc.operative_items:
+        m = re.search(r"停止(?:侵害|侵权|侵犯)[^，。；]{0,40}", item.text)
+        if m and not re.search(r"生产|销售|使用|许诺销售|传播|复制|发行|展示|停止[^，。；]{0,20}(?:行为|商标|作品|专利)",
+                               m.group(0)):
+            start = item.span[0] + m.start()
+            yield Finding(message=f"第{item.index}项“{m.group(0)}”未写明停止何种具体行为，执行中无法确定义务内容。",
+                          evidence=[(start, start + len(m.group(0)))], item_index=item.index)
+
+
+@check("EXE-06", "探视未写明方式、时间、地点和交接办法", "non_executable", "error", basis.VISIT,
+       ["原告享有对婚生子的探视权", "被告每月可探视孩子两次"])
+def visitation_unspecified(doc: Document):
+    for item in doc.operative_items:
+        m = re.search(r"探视|探望", item.text)
+        if not m:
+            continue
+        missing = [w for w, p in (("时间", r"每(?:月|周)|周[六日]|星期|[0-9一二三四五六七八九十]+时|上午|下午|寒暑假|节假日"),
+                                  ("地点", r"在[^，。；]{1,20}(?:家|处|住所|地点)|地点"),
+                                  ("交接办法", r"接回|送回|交接|接送|接走"))
+                   if not re.search(p, item.text)]
+        if missing:
+            yield Finding(message=f"第{item.index}项确定探视，但未写明{'、'.join(missing)}。",
+                          evidence=[item.span], item_index=item.index,
+                          suggestion="写明探视方式、具体时间和地点以及交接办法，如“每月第一、三周周六上午9时在××接走，当日18时送回”。")
+
+
+@check("EXE-07", "互负给付义务未写明履行顺序", "non_executable", "error", basis.ORDER,
+       ["原告向被告支付购房款，被告向原告交付房屋"])
+def mutual_without_order(doc: Document):
+    payers = {}
+    for item in doc.operative_items:
+        for ob in item.obligations:
+            for who in ob.obligors:
+                payers.setdefault(who, []).append((item, ob))
+    names = list(payers)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            a_to_b = [x for x in payers[a] if b in x[1].obligees]
+            b_to_a = [x for x in payers[b] if a in x[1].obligees]
+            if a_to_b and b_to_a:
+                text = " ".join(x[0].text for x in a_to_b + b_to_a)
+                if not re.search(r"先|后|之日起|同时履行|收到[^，。；]{0,10}后|履行完毕后", text):
+                    yield Finding(message=f"{a}与{b}互负给付义务，判项未写明履行顺序。",
+                                  evidence=[a_to_b[0][1].span, b_to_a[0][1].span], item_index=a_to_b[0][0].index)
+
+
+@check("EXE-08", "只确认所有权而无交付或协助办理的给付内容", "non_executable", "warning", basis.EXECUTABLE,
+       ["105平方米的房屋所有权归原告所有"])
+def confirmation_without_transfer(doc: Document):
+    claims = doc.section("claims")
+    sought = claims and re.search(r"交付|过户|返还|腾退|协助办理", doc.span_text(claims.span))
+    if not sought:
+        return
+    has_transfer = any(o.action in ("deliver", "return", "assist_transfer", "transfer_title", "vacate")
+                       for i in doc.operative_items for o in i.obligations)
+    for item in doc.operative_items:
+        m = re.search(r"(?:确认)?[^，。；]{0,30}归[^，。；]{1,30}所有", item.text)
+        if item.item_type == "confirmation" and m and not has_transfer:
+            start = item.span[0] + m.start()
+            yield Finding(message=(f"诉讼请求要求交付或过户，第{item.index}项仅确认归属，没有交付、腾退或协助办理的给付内容，"
+                                   "执行机构无法据此执行。"),
+                          evidence=[(start, start + len(m.group(0)))], item_index=item.index,
+                          suggestion="增加给付判项，如“被告于本判决生效之日起××日内协助原告办理……的不动产转移登记手续”。")

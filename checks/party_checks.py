@@ -1,0 +1,66 @@
+"""Who: several obligors or obligees without liability form; a name in the 主文 that is not a party (also one
+character off); an obligee who is not a party."""
+
+from __future__ import annotations
+
+import re
+
+from checks import basis
+from checks.registry import Finding, check
+from zhixing.document import Document
+
+_NAME_AFTER_ROLE = re.compile(r"(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)(?P<name>[\u4e00-\u9fff]{2,4}?)"
+                              r"(?=于|在|向|支付|给付|偿还|归还|返还|赔偿|承担|负担|对|连带|共同|、|，|的|自|之)")
+
+
+@check("UNC-10", "多名义务人未写明责任形式", "unclear", "error", basis.SEVERAL,
+       ["被告甲、被告乙于本判决生效之日起十日内支付原告货款10000元", "二被告共同偿还借款"])
+def several_obligors_without_form(doc: Document):
+    for item in doc.operative_items:
+        for ob in item.obligations:
+            if len(ob.obligors) > 1 and ob.liability is None:
+                names = "、".join(ob.obligors)
+                yield Finding(message=(f"第{item.index}项由{names}共同承担给付义务，但未写明是连带责任、按份责任还是"
+                                       "各自承担，执行中无法确定各义务人的责任范围。"),
+                              evidence=[ob.span], item_index=item.index,
+                              suggestion=f"{names}对上述债务承担连带清偿责任（或：分别承担××元）。")
+
+
+def _near(a: str, b: str) -> bool:
+    """Same length and one character apart (张三峰 / 张三锋)."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+@check("UNC-11", "判项中的当事人名称与当事人列表不一致", "unclear", "error", basis.FULL_NAMES,
+       ["被告黄海真于本判决生效之日起十日内……（当事人列表为“黄海珍”）"])
+def unknown_party_name(doc: Document):
+    names = {p.name for p in doc.parties} | {a for p in doc.parties for a in p.aliases}
+    if not names:
+        return
+    for item in doc.operative_items:
+        for m in _NAME_AFTER_ROLE.finditer(item.text):
+            written = m.group("name")
+            if written in names or any(n.startswith(written) or written.startswith(n) for n in names):
+                continue
+            close = [n for n in names if _near(n, written)]
+            if close:
+                start = item.span[0] + m.start("name")
+                yield Finding(message=(f"第{item.index}项写作“{written}”，当事人列表中为“{close[0]}”，"
+                                       "名称不一致，执行中无法确定义务主体。"),
+                              evidence=[(start, start + len(written))], item_index=item.index,
+                              suggestion=f"将“{written}”更正为“{close[0]}”。")
+
+
+@check("UNC-12", "权利人不是本案当事人", "unclear", "warning", basis.EXECUTABLE,
+       ["被告向案外人某某公司支付货款"])
+def obligee_not_party(doc: Document):
+    parties = {p.name for p in doc.parties}
+    for item in doc.operative_items:
+        for ob in item.obligations:
+            if ob.action in ("pay", "return") and not ob.obligees and ob.obligors and \
+                    re.search(r"向[^，。；]{2,30}?(?:支付|给付|偿还|返还)", ob.text):
+                target = re.search(r"向([^，。；]{2,30}?)(?:支付|给付|偿还|返还)", ob.text).group(1)
+                if not any(p in target for p in parties) and not re.search(r"原告|被告|申请人|上诉人", target):
+                    start = ob.span[0] + ob.text.find(target)
+                    yield Finding(message=f"第{item.index}项的给付对象“{target}”不是本案当事人，请核实权利主体。",
+                                  evidence=[(start, start + len(target))], item_index=item.index)

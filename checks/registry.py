@@ -1,0 +1,76 @@
+"""The check registry: every check is a small function registered with its stable code, category, severity, legal
+basis and the real wordings it is meant to catch. ``run_checks`` runs them all over a document.
+
+A check reads the document (never changes it) and returns findings; the registry turns them into ``Flag`` objects
+with the check's code, category and basis. A changed meaning gets a new code version, never a silent edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Literal, Optional
+
+from zhixing.document import Document, Flag, Span
+
+Category = Literal["unclear", "non_executable", "contradiction", "calculation", "citation"]
+Severity = Literal["error", "warning", "info"]
+
+
+@dataclass
+class Finding:
+    """What a check found: the item, the evidence, a message for the judge, and a proposed wording."""
+
+    message: str
+    evidence: list[Span]
+    item_index: Optional[int] = None
+    suggestion: Optional[str] = None
+    severity: Optional[Severity] = None   # overrides the check's default (e.g. a small rounding difference)
+    confidence: float = 1.0
+
+
+@dataclass
+class Check:
+    code: str
+    title: str
+    category: Category
+    severity: Severity
+    basis: str
+    examples: list[str]
+    run: Callable[[Document], Iterable[Finding]] = field(repr=False)
+
+
+CHECKS: dict[str, Check] = {}
+
+
+def check(code: str, title: str, category: Category, severity: Severity, basis: str, examples: list[str]):
+    """Register a check function under a stable code."""
+
+    def wrap(fn: Callable[[Document], Iterable[Finding]]) -> Callable[[Document], Iterable[Finding]]:
+        if code in CHECKS:
+            raise ValueError(f"check {code} is already registered")
+        CHECKS[code] = Check(code, title, category, severity, basis, examples, fn)
+        return fn
+
+    return wrap
+
+
+def run_checks(doc: Document, codes: Iterable[str] | None = None) -> list[Flag]:
+    """All flags for ``doc``, ordered by item and position; a failing check is reported as an info flag, not a crash."""
+    flags: list[Flag] = []
+    if doc.doc_type not in ("judgment", "ruling", "mediation") or not doc.operative_items:
+        return flags
+    for code in codes or CHECKS:
+        spec = CHECKS[code]
+        try:
+            findings = list(spec.run(doc))
+        except Exception as exc:  # a bug in one check must not hide the others
+            flags.append(Flag(code=spec.code, category=spec.category, severity="info", message=f"检查出错：{exc}",
+                              basis=spec.basis, confidence=0.0))
+            continue
+        for f in findings:
+            flags.append(Flag(code=spec.code, category=spec.category, severity=f.severity or spec.severity,
+                              item_index=f.item_index, evidence=f.evidence, message=f.message, basis=spec.basis,
+                              suggestion=f.suggestion, confidence=f.confidence))
+    flags.sort(key=lambda fl: (fl.item_index if fl.item_index is not None else 10**6,
+                               fl.evidence[0][0] if fl.evidence else 0, fl.code))
+    return flags

@@ -17,10 +17,10 @@ from zhixing.fields import Interest
 
 _KEYWORD = re.compile(r"利息|违约金|滞纳金|资金占用费|逾期付款损失|占用资金损失|利息损失|罚息|复利")
 _BASE = re.compile(r"以(?P<inner>(?:[^，,。；;（）()]|(?<=[0-9])[,，](?=[0-9]))"
-                   r"{0,40}?)为(?:计算|计息)?(?:基数|本金)")
+                   r"{0,40}?)为(?:计算|计息)?(?:基数|本金|基础)")
 _RATE_PCT = re.compile(r"(?P<period>年|月|日)(?:利率|息|利息|化利率|息率|费率)?(?:为|按|按照)?\s*(?P<val>[0-9０-９.．]+)\s*(?P<sign>[%％‰])")
 _RATE_PCT_AFTER = re.compile(r"(?P<val>[0-9０-９.．]+)\s*(?P<sign>[%％‰])\s*的?\s*(?P<period>年|月|日)(?:利率|息|利息)")
-_RATE_CN = re.compile(r"(?P<period>年|月|日)(?:利率|息|利息|化利率)?(?:为|按|按照)?\s*(?P<scale>百分之|千分之|万分之)"
+_RATE_CN = re.compile(r"(?P<period>年|月|日)(?:利率|息|利息|化利率)?(?:为|按|按照|加收|加计|计收)?\s*(?P<scale>百分之|千分之|万分之)"
                       r"(?P<val>[0-9０-９.．零〇一二两三四五六七八九十点]+)")
 _RATE_FEN = re.compile(r"(?P<period>年|月)息\s*(?P<val>[0-9一二两三四五六七八九.]+)\s*分")
 _LPR = re.compile(r"(?:全国银行间同业拆借中心(?:授权)?(?:公布|发布)的)?(?:同期)?(?:一年期|1年期|五年期以上|5年期以上)?"
@@ -31,9 +31,11 @@ _BENCHMARK = re.compile(r"(?:中国人民银行|人民银行|银行)?(?:同期�
 _START = re.compile(r"(?:自|从|由)\s*(?P<what>[^，,。；;至到]{2,24}?)\s*(?:起|开始|始)|"
                     r"(?:自|从)\s*(?P<date>[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)")
 _END_PAID = re.compile(r"(?:计算|计付|支付|给付)?(?:至|到)(?:被告|原告|债务人)?[^，,。；;]{0,8}?(?:实际|全部|款项)?"
-                       r"(?:清偿|付清|还清|履行完毕|给付完毕|支付完毕|偿还完毕|款清|清结|实际给付|实际支付|实际还款|实际履行)[^，,。；;）)]{0,6}?之日(?:止)?")
-_END_DUE = re.compile(r"(?:计算)?(?:至|到)(?:本|该)?判决(?:书)?(?:所)?(?:确定|指定)的(?:给付|履行|还款)?(?:期限|期间)届满之日(?:止)?")
-_END_DATE = re.compile(r"(?:计算)?(?:至|到)\s*(?P<date>[0-9０-９]{4}\s*年[^，,。；;止]{2,8}?日|[〇○0零一二三四五六七八九]{4}年[^，,。；;止]{2,8}?日)\s*(?:止)?")
+                       r"(?:清偿|付清|还清|履行完毕|给付完毕|支付完毕|偿还完毕|款清|清结|实际给付|实际支付|实际还款|实际履行|实际偿还)"
+                       r"[^，,。；;）)]{0,6}?之?日(?:止)?")
+_END_DUE = re.compile(r"(?:计算)?(?:至|到)(?:本|该)?判决(?:书)?(?:所)?(?:确定|指定)的?(?:给付|履行|还款|还清款项)?(?:期限|期间)?"
+                      r"(?:届满)?之日(?:止)?")
+_END_DATE = re.compile(r"(?<![截算暂已])(?:计算)?(?:至|到)\s*(?P<date>[0-9０-９]{4}\s*年[^，,。；;止]{2,8}?日|[〇○0零一二三四五六七八九]{4}年[^，,。；;止]{2,8}?日)\s*(?:止)?")
 _CAP = re.compile(r"以[^，,。；;]{1,30}?为限|(?:最高)?不(?:得)?超过[^，,。；;）)]{1,30}")
 _SPLIT = re.compile(r"[；;。]")
 
@@ -57,11 +59,14 @@ def find_interest(text: str) -> list[Interest]:
             if clause:
                 clauses.append(clause)
     covered = [c.span for c in clauses]
+    clause_sentences = {max(text.rfind(ch, 0, s) for ch in "。；;") for s, _ in covered}
     bare_sentences: set[int] = set()
     for m in _KEYWORD.finditer(text):
         if any(s - 12 <= m.start() < e + 6 for s, e in covered):
             continue
         sentence = max(text.rfind(ch, 0, m.start()) for ch in "。；;")
+        if sentence in clause_sentences:
+            continue  # the sentence's clause already stands for it (利息、罚息、复利（…计算至…）)
         if sentence in bare_sentences:
             continue  # 利息、滞纳金（关于利息、滞纳金…）: one unstated clause, not four
         bare_sentences.add(sentence)
@@ -71,10 +76,27 @@ def find_interest(text: str) -> list[Interest]:
         if m.group(0) in ("利息", "利息损失", "罚息", "复利", "逾期付款损失", "资金占用费", "占用资金损失", "违约金", "滞纳金"):
             clauses.append(Interest(text=m.group(0), span=m.span()))
     _bases_from_principal(text, clauses)
+    _shared_rates(text, clauses)
     return sorted(clauses, key=lambda c: c.span[0])
 
 
-_PRINCIPAL_BEFORE = re.compile(r"(?P<amount>[0-9０-９.,，万千]+元)(?:的|及其|及|和|并|，并|，)(?:赔偿|支付|偿付|给付|承担)?(?:其)?"
+_SHARED = re.compile(r"均按|分别按|按(?:逾期利息|上述|前述|同一|原)(?:的)?利率")
+
+
+def _shared_rates(text: str, clauses: list[Interest]) -> None:
+    """"逾期利息以A为基数、复利以B为基数，均按年利率11.7%…": one stated rate serves every clause of the sentence."""
+    for clause in clauses:
+        if clause.annual_rate_pct is not None or clause.rate_text:
+            continue
+        sentence = max(text.rfind(ch, 0, clause.span[0]) for ch in "。；;")
+        siblings = [c for c in clauses if c is not clause and c.annual_rate_pct is not None
+                    and max(text.rfind(ch, 0, c.span[0]) for ch in "。；;") == sentence]
+        end = min([i for i in (text.find(ch, clause.span[1]) for ch in "。；;") if i >= 0] or [len(text)])
+        if siblings and _SHARED.search(text[sentence + 1:end]):
+            clause.annual_rate_pct, clause.rate_text = siblings[0].annual_rate_pct, siblings[0].rate_text
+
+
+_PRINCIPAL_BEFORE = re.compile(r"(?P<amount>[0-9０-９.,，万千]+元)(?:的|及其|及|和|并|，并|，|、)?(?:赔偿|支付|偿付|给付|承担)?(?:其)?"
                                r"(?:逾期|资金占用期间的|相应的?)?$")
 
 
@@ -96,14 +118,40 @@ def _bases_from_principal(text: str, clauses: list[Interest]) -> None:
             if amounts:
                 clause.base = amounts[0].value
                 clause.base_text = m.group("amount")
+                continue
+        principal = _sentence_principal(text, clause.span[0])
+        if principal is not None:
+            clause.base, clause.base_text = principal.value, principal.text
+
+
+_PRINCIPAL_WORD = re.compile(r"本金|借款|欠款|贷款|垫付款|垫款|债务|代偿款|借到|出借|所欠|借给|货款")
+_ACCRUED_WORD = re.compile(r"利息|罚息|复利|手续费|违约金|滞纳金|费")
+
+
+def _sentence_principal(text: str, pos: int):
+    """The principal the sentence names before ``pos`` (借款本金X元 …), not an accrued-interest figure."""
+    start = max(text.rfind(ch, 0, pos) for ch in "。；;") + 1
+    best = None
+    for amount in find_amounts(text[start:pos]):
+        lead = text[max(start, start + amount.span[0] - 8):start + amount.span[0]]
+        tail = re.split(r"[，,、]", lead)[-1]
+        if _PRINCIPAL_WORD.search(tail) and not _ACCRUED_WORD.search(tail.split("本金")[-1] if "本金" in tail else tail):
+            best = amount
+    return best
+
+
+_CLAUSE_OPENER = re.compile(r"(?<=[、，,])\s*(?:(?:期内利息的|利息的|此后的|之后的|逾期)?(?:复利|罚息|逾期利息|违约金)"
+                            r"(?:按|以|自|从))")
 
 
 def _sub_clauses(piece: str) -> list[tuple[int, int]]:
-    """Each 以…为基数 after the first opens a new clause within one sentence."""
-    bases = [m.start() for m in _BASE.finditer(piece)]
+    """Each 以…为基数 after the first, and each 、复利按… / ，罚息按… with its own rate, opens a new clause."""
+    cuts_at = sorted({m.start() for m in _BASE.finditer(piece)} | {m.start() for m in _CLAUSE_OPENER.finditer(piece)})
+    cuts_at = [c for c in cuts_at if c > 0] if len(cuts_at) > 1 or (cuts_at and cuts_at[0] > 0) else []
+    bases = [0] + cuts_at
     if len(bases) <= 1:
         return [(0, len(piece))]
-    cuts = [0] + bases[1:] + [len(piece)]
+    cuts = bases + [len(piece)]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
@@ -124,6 +172,8 @@ def _parse_clause(text: str, start: int, end: int) -> Interest | None:
         result.update(rate[0])
         parts.append(rate[1])
     m = _START.search(segment)
+    if m and re.search(r"期限|期间为|借款日|出借", segment[max(0, m.start() - 6):m.start()]):
+        m = None  # 借款期限自…起至…止: the loan term, not the interest period
     if m:
         dates = find_dates(m.group("what") or m.group("date"))
         if dates and dates[0].value:
@@ -133,6 +183,8 @@ def _parse_clause(text: str, start: int, end: int) -> Interest | None:
             parts.append(m.span())
     for pattern, kind in ((_END_DUE, "until_due"), (_END_PAID, "until_paid"), (_END_DATE, "date")):
         m = pattern.search(segment)
+        if m and kind == "date" and re.search(r"期限|期间|借期", segment[max(0, m.start() - 16):m.start()]):
+            m = None
         if m:
             result["end_kind"] = kind
             if kind == "date":
@@ -160,6 +212,19 @@ def _parse_clause(text: str, start: int, end: int) -> Interest | None:
     return Interest(text=text[lo:hi], span=(lo, hi), **result)
 
 
+_MARKUP = re.compile(r"^[^，。；]{0,4}?(?:并|再)?(?:加付|加收|上浮|加计)\s*(?P<pct>[0-9０-９.．]+)\s*[%％]")
+
+
+def _with_markup(segment: str, m: re.Match, annual: Decimal) -> tuple[dict, tuple[int, int]]:
+    """月利率8.4‰并加付30%罚息: the effective rate is the stated one raised by the markup."""
+    end = m.end()
+    markup = _MARKUP.match(segment[end:])
+    if markup:
+        annual = annual * (1 + _dec(markup.group("pct")) / 100)
+        end += markup.end()
+    return {"annual_rate_pct": annual, "rate_text": segment[m.start():end]}, (m.start(), end)
+
+
 def _rate(segment: str) -> tuple[dict, tuple[int, int]] | None:
     m = _LPR.search(segment)
     if m:
@@ -184,13 +249,13 @@ def _rate(segment: str) -> tuple[dict, tuple[int, int]] | None:
         if value is not None:
             if m.group("sign") == "‰":
                 value = value / 10
-            return {"annual_rate_pct": _annual(m.group("period"), value), "rate_text": m.group(0)}, m.span()
+            return _with_markup(segment, m, _annual(m.group("period"), value))
     m = _RATE_CN.search(segment)
     if m:
         value = parse_number(m.group("val"))
         if value is not None:
             scale = {"百分之": 1, "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}[m.group("scale")]
-            return {"annual_rate_pct": _annual(m.group("period"), value * scale), "rate_text": m.group(0)}, m.span()
+            return _with_markup(segment, m, _annual(m.group("period"), value * scale))
     m = _RATE_FEN.search(segment)
     if m:  # 月息2分 = 2 % a month; 年息1分 = 10 % a year
         value = parse_number(m.group("val"))

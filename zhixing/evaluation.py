@@ -116,12 +116,13 @@ def evaluate(gold_dir: Path = GOLD_DIR) -> Report:
             _judgment(report, split, doc, gold)
         else:
             _press(report, split, doc, gold)
-    _interest_sentences(report, gold_dir.parent / "interest-heldout.jsonl")
+    _interest_sentences(report, gold_dir.parent / "interest-heldout.jsonl", "heldout")
+    _interest_sentences(report, gold_dir.parent / "interest-dev.jsonl", "dev")
     return report
 
 
-def _interest_sentences(report: Report, path: Path) -> None:
-    """Held-out sentences with interest clauses (CAIL loan judgments), annotated by hand: scored as held-out."""
+def _interest_sentences(report: Report, path: Path, split: str) -> None:
+    """Sentences with interest clauses from CAIL loan judgments, annotated by hand (interest-dev / interest-heldout)."""
     if not path.exists():
         return
     from extractors.interest import find_interest
@@ -129,7 +130,7 @@ def _interest_sentences(report: Report, path: Path) -> None:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
-            _interest(report, "heldout", find_interest(row["text"]), row["clauses"])
+            _interest(report, split, find_interest(row["text"]), row["clauses"])
 
 
 def _judgment(report: Report, split: str, doc: Document, gold: dict) -> None:

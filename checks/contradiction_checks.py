@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from checks import basis
 from checks.fee_checks import claimed_amount
-from checks.registry import Finding, check
+from checks.registry import Finding, check, item_no
 from extractors.interest import find_interest
 from zhixing.document import Document
 
@@ -24,7 +24,7 @@ def gloss_mismatch(doc: Document):
                 continue
             figure = item.amounts[a.gloss_of]
             if figure.value != a.value:
-                yield Finding(message=(f"第{item.index}项金额“{figure.text}”与大写“{a.text}”不一致。"),
+                yield Finding(message=(f"第{item_no(item.index)}项金额“{figure.text}”与大写“{a.text}”不一致。"),
                               evidence=[figure.span, a.span], item_index=item.index,
                               suggestion="核对后统一金额，并以裁定补正。")
 
@@ -46,7 +46,7 @@ def total_not_sum(doc: Document):
                 continue
             total = sum((p.value for p in parts), Decimal(0))
             if total != a.value:
-                yield Finding(message=(f"第{item.index}项分项金额合计{format(total.normalize(), 'f')}元，"
+                yield Finding(message=(f"第{item_no(item.index)}项分项金额合计{format(total.normalize(), 'f')}元，"
                                        f"与“{a.text}”不符。"),
                               evidence=[p.span for p in parts] + [a.span], item_index=item.index,
                               suggestion=f"共计{format(total.normalize(), 'f')}元")
@@ -70,7 +70,7 @@ def interest_end_vs_reasoning(doc: Document):
             if clause.end_kind in ("until_paid", "until_due") and clause.end_kind != reason_kind:
                 where = (reasoning.span[0] + said[0].span[0], reasoning.span[0] + said[0].span[1])
                 words = {"until_paid": "实际清偿之日", "until_due": "判决确定的履行期限届满之日"}
-                yield Finding(message=(f"本院认为部分将利息计算至{words[reason_kind]}，第{item.index}项却计算至"
+                yield Finding(message=(f"本院认为部分将利息计算至{words[reason_kind]}，第{item_no(item.index)}项却计算至"
                                        f"{words[clause.end_kind]}，截止时点前后矛盾。"),
                               evidence=[where, clause.span], item_index=item.index,
                               suggestion=f"统一为“计算至{words[reason_kind]}止”。")
@@ -90,7 +90,7 @@ def beyond_claims(doc: Document):
         total = next((a for a in principal if _TOTAL.search(doc.text[max(0, a.span[0] - 6):a.span[0]])), None)
         awarded = total.value if total else (principal[0].value if len(principal) == 1 else None)
         if awarded is not None and awarded > claimed:
-            yield Finding(message=(f"第{item.index}项判令给付{format(awarded.normalize(), 'f')}元，超过诉讼请求的"
+            yield Finding(message=(f"第{item_no(item.index)}项判令给付{format(awarded.normalize(), 'f')}元，超过诉讼请求的"
                                    f"{format(claimed.normalize(), 'f')}元。"),
                           evidence=[(total or principal[0]).span], item_index=item.index, confidence=0.7)
 
@@ -108,7 +108,7 @@ def same_debt_twice(doc: Document):
                 continue
             k = re.search(rf"{re.escape(what)}\s*(?P<amount>[0-9.,，]+元)", other.text)
             if k and k.group("amount").replace(",", "").replace("，", "") != m.group("amount").replace(",", "").replace("，", ""):
-                yield Finding(message=(f"第{other.index}项{what}为{k.group('amount')}，第{item.index}项称“上述{what}”"
+                yield Finding(message=(f"第{item_no(other.index)}项{what}为{k.group('amount')}，第{item_no(item.index)}项称“上述{what}”"
                                        f"却为{m.group('amount')}，同一笔款项金额不一致。"),
                               evidence=[(other.span[0] + k.start(), other.span[0] + k.end()),
                                         (item.span[0] + m.start(), item.span[0] + m.end())], item_index=item.index)

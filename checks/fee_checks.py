@@ -75,7 +75,7 @@ def halving_arithmetic(doc: Document):
     if not costs or not costs.halved or costs.acceptance_fee is None or costs.charged is None:
         return
     expected = costs.acceptance_fee / 2
-    if abs(costs.charged - expected) > TOLERANCE:
+    if abs(costs.charged - expected) > Decimal("0.5"):  # halving a fee in whole yuan is off by 0.5 at most
         yield Finding(message=(f"案件受理费{format(costs.acceptance_fee.normalize(), 'f')}元减半应为"
                                f"{format(expected.normalize(), 'f')}元，文书写作{format(costs.charged.normalize(), 'f')}元。"),
                       evidence=[costs.span], suggestion=f"减半收取计{format(expected.normalize(), 'f')}元")

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from checks import basis
-from checks.registry import Finding, check
+from checks.registry import Finding, check, item_no
 from checks.rates import cap_for
 from zhixing.document import Document, OperativeItem
 
@@ -30,9 +30,15 @@ def payment_without_amount(doc: Document):
             if ob.action not in ("pay", "return"):
                 continue
             has_money_object = _MONEY_OBJECT.search(ob.object or ob.text)
-            amounts_in = [a for a in item.amounts if ob.span[0] <= a.span[0] < ob.span[1]]
+            in_interest = [c.span for c in item.interest]
+            amounts_in = [a for a in item.amounts if ob.span[0] <= a.span[0] < ob.span[1]
+                          and not any(s <= a.span[0] < e for s, e in in_interest)  # an interest base is no amount due
+                          and not doc.text[max(0, a.span[0] - 1):a.span[0]] == "以"]
+            interest_only = item.interest and re.match(r"^[^，。；]{0,30}?(?:利息|违约金|滞纳金|罚息|损失)", ob.object or "")
+            if interest_only or re.search(r"的(?:利息|违约金|罚息)", ob.object or ""):
+                continue  # interest is given by its formula, checked by UNC-02
             if has_money_object and not amounts_in and not re.search(r"房|车|物|设备|证|钥匙", ob.object):
-                yield Finding(message=f"第{item.index}项判令给付金钱，但未写明数额，执行机构无法确定执行标的。",
+                yield Finding(message=f"第{item_no(item.index)}项判令给付金钱，但未写明数额，执行机构无法确定执行标的。",
                               evidence=[ob.span], item_index=item.index,
                               suggestion=f"{ob.text.rstrip('。；;')}（应写明具体数额，如“……人民币××元”）。")
 
@@ -62,7 +68,7 @@ def interest_incomplete(doc: Document):
                 continue
             parts = "、".join(_MISSING[m] for m in missing)
             yield Finding(
-                message=f"第{item.index}项“{clause.text}”未写明{parts}，执行中无法计算利息数额。",
+                message=f"第{item_no(item.index)}项“{clause.text}”未写明{parts}，执行中无法计算利息数额。",
                 evidence=[clause.span], item_index=item.index,
                 suggestion=_interest_suggestion(clause, item))
 
@@ -88,7 +94,7 @@ def placeholder_wording(doc: Document):
                 continue  # one flag per item
             seen = True
             start = item.span[0] + m.start()
-            yield Finding(message=f"第{item.index}项以“{m.group(0)}”代替具体数额或计算标准，执行依据不明确。",
+            yield Finding(message=f"第{item_no(item.index)}项以“{m.group(0)}”代替具体数额或计算标准，执行依据不明确。",
                           evidence=[(start, start + len(m.group(0)))], item_index=item.index,
                           suggestion="应将约定的利率、标准或费用项目及数额直接写入判项。")
 
@@ -105,7 +111,7 @@ def rate_above_cap(doc: Document):
                 continue
             cap, rule = cap_for(when)
             if cap is not None and clause.annual_rate_pct > cap + Decimal("0.0001"):
-                yield Finding(message=(f"第{item.index}项年化利率{format(clause.annual_rate_pct.normalize(), 'f')}%超过"
+                yield Finding(message=(f"第{item_no(item.index)}项年化利率{format(clause.annual_rate_pct.normalize(), 'f')}%超过"
                                        f"{rule}上限{format(cap.normalize(), 'f')}%，请核实是否属于金融机构或另有依据。"),
                               evidence=[clause.span], item_index=item.index,
                               suggestion=f"利率应以不超过年利率{format(cap.normalize(), 'f')}%为限。")
@@ -133,7 +139,7 @@ def benchmark_after_lpr(doc: Document):
         for clause in item.interest:
             if clause.rate_text and "基准利率" in clause.rate_text and (clause.start or doc.date or dt.date.min) >= \
                     dt.date(2019, 8, 20):
-                yield Finding(message=(f"第{item.index}项以“{clause.rate_text}”计息，但2019年8月20日后贷款基准利率已由"
+                yield Finding(message=(f"第{item_no(item.index)}项以“{clause.rate_text}”计息，但2019年8月20日后贷款基准利率已由"
                                        "贷款市场报价利率（LPR）取代，执行中无法确定利率。"),
                               evidence=[clause.span], item_index=item.index,
                               suggestion="应改为“按全国银行间同业拆借中心公布的一年期贷款市场报价利率计算”。")

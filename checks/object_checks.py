@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from checks import basis
-from checks.registry import Finding, check
+from checks.registry import Finding, check, item_no
 from zhixing.document import Document
 
-_COUNTED_THING = re.compile(r"(?:返还|交付|交还|退还|归还)[^，。；]{0,12}?(?P<count>[0-9一二两三四五六七八九十百]+)\s*"
+_COUNTED_THING = re.compile(r"(?:返还|交付|交还|退还|归还)[^，。；]{0,24}?(?P<count>[0-9一二两三四五六七八九十百]+)\s*"
                             r"(?P<unit>台|辆|件|套|部|头|只|箱|吨|株|棵|块|张|把|条)(?P<thing>[\u4e00-\u9fff]{0,8})")
 _IDENTIFIED = re.compile(r"品牌|型号|编号|车牌|牌照|车架号|发动机号|规格|序列号|颜色|《|清单|附件|附表|号为|号码")
 _PROPERTY = re.compile(r"房屋|房产|住宅|商铺|土地|宅基地|厂房|车位|不动产|门面")
@@ -26,7 +26,7 @@ def unidentified_thing(doc: Document):
             if _IDENTIFIED.search(item.text):
                 continue
             start = item.span[0] + m.start()
-            yield Finding(message=(f"第{item.index}项“{m.group(0)}”未写明品牌、型号、编号等特征，执行中无法确定交付哪些物。"),
+            yield Finding(message=(f"第{item_no(item.index)}项“{m.group(0)}”未写明品牌、型号、编号等特征，执行中无法确定交付哪些物。"),
                           evidence=[(start, start + len(m.group(0)))], item_index=item.index,
                           suggestion=f"{m.group(0)}（品牌：××，型号：××，编号：××；或附清单）")
 
@@ -42,7 +42,7 @@ def unidentified_property(doc: Document):
         m = _PROPERTY.search(item.text)
         if m and not _PROPERTY_ID.search(item.text):
             start = item.span[0] + m.start()
-            yield Finding(message=f"第{item.index}项涉及的{m.group(0)}未写明坐落、面积或权属证号，执行中难以特定。",
+            yield Finding(message=f"第{item_no(item.index)}项涉及的{m.group(0)}未写明坐落、面积或权属证号，执行中难以特定。",
                           evidence=[(start, start + len(m.group(0)))], item_index=item.index,
                           suggestion=f"写明{m.group(0)}的坐落（××市××区××路××号××室）、面积及不动产权证号。")
 
@@ -54,7 +54,7 @@ def continue_without_content(doc: Document):
         m = re.search(r"继续履行[^，。；]{0,20}", item.text)
         if m and len(item.amounts) == 0 and not re.search(r"交付|支付|办理|于[^，。；]{0,20}前", item.text):
             start = item.span[0] + m.start()
-            yield Finding(message=f"第{item.index}项只判令“继续履行”，未写明谁应履行何种义务、以何种方式和期限履行。",
+            yield Finding(message=f"第{item_no(item.index)}项只判令“继续履行”，未写明谁应履行何种义务、以何种方式和期限履行。",
                           evidence=[(start, start + len(m.group(0)))], item_index=item.index,
                           suggestion="写明具体义务，如“被告于本判决生效之日起十日内向原告交付……并办理……”。")
 
@@ -67,7 +67,7 @@ def restore_without_standard(doc: Document):
         if m and (item.deadline is None or not re.search(r"拆除|清除|移除|恢复至|标准|高度|面积|米", item.text)):
             start = item.span[0] + m.start()
             missing = "标准和时间" if item.deadline is None else "标准"
-            yield Finding(message=f"第{item.index}项“{m.group(0)}”未写明{missing}，执行中无法判断是否履行完毕。",
+            yield Finding(message=f"第{item_no(item.index)}项“{m.group(0)}”未写明{missing}，执行中无法判断是否履行完毕。",
                           evidence=[(start, start + len(m.group(0)))], item_index=item.index)
 
 
@@ -79,7 +79,7 @@ def stop_without_manner(doc: Document):
         if m and not re.search(r"生产|销售|使用|许诺销售|传播|复制|发行|展示|停止[^，。；]{0,20}(?:行为|商标|作品|专利)",
                                m.group(0)):
             start = item.span[0] + m.start()
-            yield Finding(message=f"第{item.index}项“{m.group(0)}”未写明停止何种具体行为，执行中无法确定义务内容。",
+            yield Finding(message=f"第{item_no(item.index)}项“{m.group(0)}”未写明停止何种具体行为，执行中无法确定义务内容。",
                           evidence=[(start, start + len(m.group(0)))], item_index=item.index)
 
 
@@ -95,7 +95,7 @@ def visitation_unspecified(doc: Document):
                                   ("交接办法", r"接回|送回|交接|接送|接走"))
                    if not re.search(p, item.text)]
         if missing:
-            yield Finding(message=f"第{item.index}项确定探视，但未写明{'、'.join(missing)}。",
+            yield Finding(message=f"第{item_no(item.index)}项确定探视，但未写明{'、'.join(missing)}。",
                           evidence=[item.span], item_index=item.index,
                           suggestion="写明探视方式、具体时间和地点以及交接办法，如“每月第一、三周周六上午9时在××接走，当日18时送回”。")
 
@@ -133,7 +133,7 @@ def confirmation_without_transfer(doc: Document):
         m = re.search(r"(?:确认)?[^，。；]{0,30}归[^，。；]{1,30}所有", item.text)
         if item.item_type == "confirmation" and m and not has_transfer:
             start = item.span[0] + m.start()
-            yield Finding(message=(f"诉讼请求要求交付或过户，第{item.index}项仅确认归属，没有交付、腾退或协助办理的给付内容，"
+            yield Finding(message=(f"诉讼请求要求交付或过户，第{item_no(item.index)}项仅确认归属，没有交付、腾退或协助办理的给付内容，"
                                    "执行机构无法据此执行。"),
                           evidence=[(start, start + len(m.group(0)))], item_index=item.index,
                           suggestion="增加给付判项，如“被告于本判决生效之日起××日内协助原告办理……的不动产转移登记手续”。")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from checks import basis
-from checks.registry import Finding, check
+from checks.registry import Finding, check, item_no
 from zhixing.document import Document
 
 _NAME_AFTER_ROLE = re.compile(r"(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)(?P<name>[\u4e00-\u9fff]{2,4}?)"
@@ -20,7 +20,7 @@ def several_obligors_without_form(doc: Document):
         for ob in item.obligations:
             if len(ob.obligors) > 1 and ob.liability is None:
                 names = "、".join(ob.obligors)
-                yield Finding(message=(f"第{item.index}项由{names}共同承担给付义务，但未写明是连带责任、按份责任还是"
+                yield Finding(message=(f"第{item_no(item.index)}项由{names}共同承担给付义务，但未写明是连带责任、按份责任还是"
                                        "各自承担，执行中无法确定各义务人的责任范围。"),
                               evidence=[ob.span], item_index=item.index,
                               suggestion=f"{names}对上述债务承担连带清偿责任（或：分别承担××元）。")
@@ -45,7 +45,7 @@ def unknown_party_name(doc: Document):
             close = [n for n in names if _near(n, written)]
             if close:
                 start = item.span[0] + m.start("name")
-                yield Finding(message=(f"第{item.index}项写作“{written}”，当事人列表中为“{close[0]}”，"
+                yield Finding(message=(f"第{item_no(item.index)}项写作“{written}”，当事人列表中为“{close[0]}”，"
                                        "名称不一致，执行中无法确定义务主体。"),
                               evidence=[(start, start + len(written))], item_index=item.index,
                               suggestion=f"将“{written}”更正为“{close[0]}”。")
@@ -62,5 +62,5 @@ def obligee_not_party(doc: Document):
                 target = re.search(r"向([^，。；]{2,30}?)(?:支付|给付|偿还|返还)", ob.text).group(1)
                 if not any(p in target for p in parties) and not re.search(r"原告|被告|申请人|上诉人", target):
                     start = ob.span[0] + ob.text.find(target)
-                    yield Finding(message=f"第{item.index}项的给付对象“{target}”不是本案当事人，请核实权利主体。",
+                    yield Finding(message=f"第{item_no(item.index)}项的给付对象“{target}”不是本案当事人，请核实权利主体。",
                                   evidence=[(start, start + len(target))], item_index=item.index)

@@ -40,6 +40,14 @@ class Check:
 
 
 CHECKS: dict[str, Check] = {}
+_CN = "一二三四五六七八九十"
+
+
+def item_no(n: int) -> str:
+    """第N项 in Chinese numerals, as judgments write it: 1 → 一, 12 → 十二, 21 → 二十一."""
+    if n <= 10:
+        return _CN[n - 1]
+    return ("" if n < 20 else _CN[n // 10 - 1]) + "十" + (_CN[n % 10 - 1] if n % 10 else "")
 
 
 def check(code: str, title: str, category: Category, severity: Severity, basis: str, examples: list[str]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from checks import basis
-from checks.registry import Finding, check
+from checks.registry import Finding, check, item_no
 from zhixing.document import Document
 
 _EVENT_ANCHOR = re.compile(r"(?:于|在|待)[^，。；]{2,20}?(?:拆迁|审批|过户|交房|竣工|验收|结算|到位|批准|取得)[^，。；]{0,6}?"
@@ -24,7 +24,7 @@ def payment_without_deadline(doc: Document):
             continue  # a periodic payment (抚养费每月1200元) carries its own schedule
         if not any(ob.action in ("pay", "return", "deliver", "vacate", "assist_transfer") for ob in item.obligations):
             continue
-        yield Finding(message=(f"第{item.index}项未写明履行期限，加倍部分债务利息将自判决生效之日起计算，"
+        yield Finding(message=(f"第{item_no(item.index)}项未写明履行期限，加倍部分债务利息将自判决生效之日起计算，"
                                "申请执行期间的起算也不明确。"),
                       evidence=[item.span], item_index=item.index,
                       suggestion=f"{item.text.rstrip('。；;')}，于本判决生效之日起十日内履行完毕。")
@@ -42,7 +42,7 @@ def instalments_do_not_add_up(doc: Document):
                      None)
         planned = sum(i.amount for i in d.instalments)
         if total is not None and planned != total.value:
-            yield Finding(message=(f"第{item.index}项分期金额合计{format(planned.normalize(), 'f')}元，与总额"
+            yield Finding(message=(f"第{item_no(item.index)}项分期金额合计{format(planned.normalize(), 'f')}元，与总额"
                                    f"{format(total.value.normalize(), 'f')}元不符。"),
                           evidence=[d.span, total.span], item_index=item.index)
 
@@ -55,7 +55,7 @@ def deadline_on_uncertain_event(doc: Document):
             continue
         for m in _EVENT_ANCHOR.finditer(item.text):
             start = item.span[0] + m.start()
-            yield Finding(message=(f"第{item.index}项的履行期限以“{m.group(0)}”为起点，该事件是否及何时发生不确定，"
+            yield Finding(message=(f"第{item_no(item.index)}项的履行期限以“{m.group(0)}”为起点，该事件是否及何时发生不确定，"
                                    "执行中无法判断履行期限是否届满。"),
                           evidence=[(start, start + len(m.group(0)))], item_index=item.index,
                           suggestion="应改为确定的期限，如“于本判决生效之日起十日内”。")

@@ -145,13 +145,12 @@ _CLAUSE_OPENER = re.compile(r"(?<=[、，,])\s*(?:(?:期内利息的|利息的|�
 
 
 def _sub_clauses(piece: str) -> list[tuple[int, int]]:
-    """Each 以…为基数 after the first, and each 、复利按… / ，罚息按… with its own rate, opens a new clause."""
-    cuts_at = sorted({m.start() for m in _BASE.finditer(piece)} | {m.start() for m in _CLAUSE_OPENER.finditer(piece)})
-    cuts_at = [c for c in cuts_at if c > 0] if len(cuts_at) > 1 or (cuts_at and cuts_at[0] > 0) else []
-    bases = [0] + cuts_at
-    if len(bases) <= 1:
+    """With two or more openers (以…为基数, 、复利按… / ，罚息按…) in one sentence, each opener after the first starts
+    a new clause; a single opener does not split (支付…的利息（以X元为基数，按…计算）is one clause)."""
+    openers = sorted({m.start() for m in _BASE.finditer(piece)} | {m.start() for m in _CLAUSE_OPENER.finditer(piece)})
+    if len(openers) <= 1:
         return [(0, len(piece))]
-    cuts = bases + [len(piece)]
+    cuts = [0] + openers[1:] + [len(piece)]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 

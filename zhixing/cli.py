@@ -38,6 +38,11 @@ def main(argv: list[str] | None = None) -> int:
     p_eval.add_argument("--record", action="store_true",
                         help="record the current F1 per field as the level the tests hold (corpora/gold/levels-extraction.json)")
 
+    p_advise = sub.add_parser("advise", help="write the 执行建议书 for one judgment (DOCX and HTML)")
+    p_advise.add_argument("path", type=Path)
+    p_advise.add_argument("-o", "--out", type=Path, default=Path("."), help="folder for the files (default: .)")
+    p_advise.add_argument("--department", help="承办庭室 the letter is addressed to (default: from the 案号)")
+
     p_schema = sub.add_parser("schema", help="write the JSON Schema of the document model")
     p_schema.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
 
@@ -48,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
         return _batch(args)
     if args.command == "eval":
         return _eval(args)
+    if args.command == "advise":
+        return _advise(args)
     return _schema(args.output)
 
 
@@ -90,6 +97,23 @@ def _batch(args) -> int:
         return EXIT_BATCH_FAILED
     print(json.dumps(summary, ensure_ascii=False, indent=1))
     return EXIT_OK if not summary.get("quarantined") else EXIT_DOCUMENT_FAILED
+
+
+def _advise(args) -> int:
+    from checks.advice import build_advice, render_docx, render_html
+    from zhixing.pipeline import process_path
+
+    doc = process_path(args.path)
+    if doc.status != "ok":
+        print(f"zhixing: {args.path}: {doc.error.message if doc.error else doc.status}", file=sys.stderr)
+        return EXIT_DOCUMENT_FAILED
+    advice = build_advice(doc, args.department)
+    stem = args.out / f"执行建议书-{args.path.stem}"
+    render_docx(advice, stem.with_suffix(".docx"))
+    stem.with_suffix(".html").write_text(render_html(advice), encoding="utf-8")
+    print(json.dumps({"docx": str(stem.with_suffix(".docx")), "html": str(stem.with_suffix(".html")),
+                      "entries": len(advice.entries)}, ensure_ascii=False))
+    return EXIT_OK
 
 
 def _eval(args) -> int:

@@ -36,7 +36,8 @@ class Check:
     severity: Severity
     basis: str
     examples: list[str]
-    run: Callable[[Document], Iterable[Finding]] = field(repr=False)
+    run: Callable[..., Iterable[Finding]] = field(repr=False)
+    after_rules: bool = False  # a second opinion: runs after the rule checks and sees their flags
 
 
 CHECKS: dict[str, Check] = {}
@@ -50,13 +51,14 @@ def item_no(n: int) -> str:
     return ("" if n < 20 else _CN[n // 10 - 1]) + "十" + (_CN[n % 10 - 1] if n % 10 else "")
 
 
-def check(code: str, title: str, category: Category, severity: Severity, basis: str, examples: list[str]):
+def check(code: str, title: str, category: Category, severity: Severity, basis: str, examples: list[str],
+          after_rules: bool = False):
     """Register a check function under a stable code."""
 
-    def wrap(fn: Callable[[Document], Iterable[Finding]]) -> Callable[[Document], Iterable[Finding]]:
+    def wrap(fn: Callable[..., Iterable[Finding]]) -> Callable[..., Iterable[Finding]]:
         if code in CHECKS:
             raise ValueError(f"check {code} is already registered")
-        CHECKS[code] = Check(code, title, category, severity, basis, examples, fn)
+        CHECKS[code] = Check(code, title, category, severity, basis, examples, fn, after_rules)
         return fn
 
     return wrap
@@ -67,10 +69,10 @@ def run_checks(doc: Document, codes: Iterable[str] | None = None) -> list[Flag]:
     flags: list[Flag] = []
     if doc.doc_type not in ("judgment", "ruling", "mediation") or not doc.operative_items:
         return flags
-    for code in codes or CHECKS:
-        spec = CHECKS[code]
+    selected = [CHECKS[c] for c in (codes or CHECKS)]
+    for spec in sorted(selected, key=lambda c: c.after_rules):  # rules first, second opinions after
         try:
-            findings = list(spec.run(doc))
+            findings = list(spec.run(doc, list(flags)) if spec.after_rules else spec.run(doc))
         except Exception as exc:  # a bug in one check must not hide the others
             flags.append(Flag(code=spec.code, category=spec.category, severity="info", message=f"检查出错：{exc}",
                               basis=spec.basis, confidence=0.0))

@@ -174,3 +174,14 @@ def test_advice_html_escapes_document_text():
     doc = with_item("rebuilt/sc1-001.txt", "借款20000元，", "借款<script>alert(1)</script>，")
     page = render_html(build_advice(doc))
     assert "<script>alert" not in page and "&lt;script&gt;" in page
+
+
+def test_learned_second_opinion_flags_vague_wording_and_defers_to_rules():
+    metrics = json.loads((ROOT / "models" / "unclear-zh" / "metrics.json").read_text(encoding="utf-8"))
+    assert metrics["precision"] >= 0.7 and metrics["recall"] >= 0.7
+    doc = with_item("rebuilt/sc1-001.txt", "被告金海林归还原告宁波恒艺餐饮有限公司借款20000元",
+                    "被告金海林尽快向原告宁波恒艺餐饮有限公司支付相关费用，并配合做好相关工作，归还借款20000元")
+    ml = [f for f in doc.flags if f.code == "ML-01"]
+    assert ml and 0.5 <= ml[0].confidence <= 1.0 and ml[0].item_index == 1
+    rule_flagged = process_path(CORPORA / "judgments" / "wsjd-006.txt")
+    assert not [f for f in rule_flagged.flags if f.code == "ML-01" and f.item_index == 1]

@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     p_batch.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
 
     p_eval = sub.add_parser("eval", help="precision / recall / F1 of the extractors on the hand-annotated gold")
-    p_eval.add_argument("target", nargs="?", default="extraction", choices=["extraction"])
+    p_eval.add_argument("target", nargs="?", default="extraction", choices=["extraction", "checks"])
     p_eval.add_argument("--json", action="store_true", help="machine-readable output")
     p_eval.add_argument("--record", action="store_true",
                         help="record the current F1 per field as the level the tests hold (corpora/gold/levels-extraction.json)")
@@ -117,6 +117,8 @@ def _advise(args) -> int:
 
 
 def _eval(args) -> int:
+    if args.target == "checks":
+        return _eval_checks(args)
     from zhixing.evaluation import evaluate, format_report
 
     report = evaluate()
@@ -129,6 +131,18 @@ def _eval(args) -> int:
         print(json.dumps({"scores": report.as_dict(), "errors": report.errors}, ensure_ascii=False, indent=1))
     else:
         print(format_report(report))
+    return EXIT_OK
+
+
+def _eval_checks(args) -> int:
+    from zhixing.check_evaluation import DEFECTS, evaluate_checks, format_check_report
+
+    report = evaluate_checks()
+    if args.record:
+        levels = {"recall": {c: r["recall"] for c, r in report["recall"].items()},
+                  "false_flags_per_document": report["false_flags_per_document"]}
+        (DEFECTS.parent / "gold" / "levels-checks.json").write_text(json.dumps(levels, indent=1) + "\n", "utf-8")
+    print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_check_report(report))
     return EXIT_OK
 
 

@@ -12,6 +12,7 @@ from checks.registry import Finding, check, item_no
 from extractors.interest import find_interest
 from zhixing.document import Document
 
+_END_WORDS = re.compile(r"(?:利息|违约金|罚息|损失)[^。；]*(?:届满|清偿|付清|还清|履行完毕|实际)|(?:届满|清偿|付清|还清)[^。；]*(?:利息|违约金)")
 _TOTAL = re.compile(r"(?:共计|合计|总计|累计)\s*(?:人民币)?\s*$")
 
 
@@ -56,9 +57,17 @@ def total_not_sum(doc: Document):
        ["本院认为：利息计算至本判决确定的履行期限届满之日；主文：……计算至实际清偿之日止"])
 def interest_end_vs_reasoning(doc: Document):
     reasoning = doc.section("reasoning")
-    if not reasoning:
+    ends = {c.end_kind for i in doc.operative_items for c in i.interest} & {"until_paid", "until_due"}
+    if not reasoning or not ends:
         return
-    said = [c for c in find_interest(doc.span_text(reasoning.span)) if c.end_kind in ("until_paid", "until_due")]
+    text = doc.span_text(reasoning.span)
+    said = []
+    pos = 0
+    for sentence in re.split(r"(?<=[。；])", text):  # only sentences that speak of an end point are parsed
+        if _END_WORDS.search(sentence):
+            said += [c.model_copy(update={"span": (c.span[0] + pos, c.span[1] + pos)}) for c in find_interest(sentence)
+                     if c.end_kind in ("until_paid", "until_due")]
+        pos += len(sentence)
     if not said:
         return
     kinds = {c.end_kind for c in said}

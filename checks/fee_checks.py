@@ -4,6 +4,7 @@ only once, ±1 yuan), the halved figure, and shares that do not add up to the fe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
 
 from checks import basis
@@ -35,11 +36,13 @@ def property_fee(amount: Decimal) -> Decimal:
 
 
 def claimed_amount(doc: Document) -> Decimal | None:
-    """The sum claimed: a stated 共计/合计 in the claims, else the sum of the principal amounts the claims list."""
+    """The sum claimed: a stated 共计/合计 in the claims (None when the claims state no total)."""
     claims = doc.section("claims")
-    if not claims:
-        return None
-    text = doc.span_text(claims.span)
+    return _claimed(doc.span_text(claims.span)) if claims else None
+
+
+@lru_cache(maxsize=256)
+def _claimed(text: str) -> Decimal | None:
     text = re.split(r"事实(?:和|与)理由|事实及理由", text)[0]
     amounts = find_amounts(text)
     if not amounts:

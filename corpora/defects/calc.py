@@ -231,6 +231,11 @@ def _reasoning_insert(src: Src) -> Optional[int]:
     return end if src.text[end - 1] == "。" else None
 
 
+def in_section(doc, name: str, wording: str) -> bool:
+    sec = doc.section(name)
+    return bool(sec) and wording in doc.text[sec.span[0]:sec.span[1]]
+
+
 def con03(src: Src, rng: Random) -> Optional[Injection]:
     pos = _reasoning_insert(src)
     reasoning = src.section("reasoning") or ""
@@ -247,7 +252,7 @@ def con03(src: Src, rng: Random) -> Optional[Injection]:
             sentence = rng.choice([f"关于逾期利息，应{frm}计算至本判决确定的履行期限届满之日止。",
                                    f"被告应支付的利息{frm}计算至本判决确定的履行期届满之日止。"])
             e.insert(pos, sentence)
-            text, new_item, marker = item_edit(src, it.index, [], e) if False else (e.apply(), it.text, m.group(0))
+            text, marker = e.apply(), m.group(0)
             desc = (f'Inserted in 本院认为: "{sentence}", while the item keeps its interest running "至{m.group(0)}" '
                     f'(not changed).')
         else:
@@ -256,9 +261,7 @@ def con03(src: Src, rng: Random) -> Optional[Injection]:
             new_end = rng.choice(["本判决生效之日", "本判决确定的履行期限届满之日"])
             text, new_item, marker = item_edit(src, it.index, [(m.start(), m.end(), new_end)], e)
             desc = (f'Changed the item\'s interest end "{m.group(0)}" → "{new_end}" and inserted in 本院认为: "{sentence}".')
-        return Injection(text, it.index, desc, marker,
-                         check=lambda d, s=sentence: s in (d.section("reasoning") and d.text[d.section("reasoning").span[0]:
-                                                                                              d.section("reasoning").span[1]] or ""))
+        return Injection(text, it.index, desc, marker, check=lambda d, s=sentence: in_section(d, "reasoning", s))
     return None
 
 

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from checks import basis
-from checks.fee_checks import claimed_amount
+from checks.fee_checks import claimed_amount, claims_upper_bound
 from checks.registry import Finding, check, item_no
 from extractors.interest import find_interest
 from zhixing.document import Document
@@ -57,8 +57,7 @@ def total_not_sum(doc: Document):
        ["本院认为：利息计算至本判决确定的履行期限届满之日；主文：……计算至实际清偿之日止"])
 def interest_end_vs_reasoning(doc: Document):
     reasoning = doc.section("reasoning")
-    ends = {c.end_kind for i in doc.operative_items for c in i.interest} & {"until_paid", "until_due"}
-    if not reasoning or not ends:
+    if not reasoning or not any(i.interest for i in doc.operative_items):
         return
     text = doc.span_text(reasoning.span)
     said = []
@@ -76,11 +75,15 @@ def interest_end_vs_reasoning(doc: Document):
     reason_kind = kinds.pop()
     for item in doc.operative_items:
         for clause in item.interest:
-            if clause.end_kind in ("until_paid", "until_due") and clause.end_kind != reason_kind:
+            tail = doc.text[clause.span[0]:min([i for i in (doc.text.find(ch, clause.span[0]) for ch in "。；")
+                                                if i >= 0] or [item.span[1]])]
+            other_end = clause.end_kind is None and re.search(r"(?<![截算])至[^，。；]{2,20}?之日", tail)
+            if (clause.end_kind in ("until_paid", "until_due") and clause.end_kind != reason_kind) or other_end:
                 where = (reasoning.span[0] + said[0].span[0], reasoning.span[0] + said[0].span[1])
                 words = {"until_paid": "实际清偿之日", "until_due": "判决确定的履行期限届满之日"}
+                item_end = words.get(clause.end_kind or "") or (other_end.group(0)[1:] if other_end else "")
                 yield Finding(message=(f"本院认为部分将利息计算至{words[reason_kind]}，第{item_no(item.index)}项却计算至"
-                                       f"{words[clause.end_kind]}，截止时点前后矛盾。"),
+                                       f"{item_end}，截止时点前后矛盾。"),
                               evidence=[where, clause.span], item_index=item.index,
                               suggestion=f"统一为“计算至{words[reason_kind]}止”。")
 
@@ -88,12 +91,13 @@ def interest_end_vs_reasoning(doc: Document):
 @check("CON-04", "判决金额超出诉讼请求", "contradiction", "warning", basis.CLAIMS,
        ["原告请求支付10000元，主文判令被告支付12000元"])
 def beyond_claims(doc: Document):
-    claimed = claimed_amount(doc)
+    claimed = claimed_amount(doc) or claims_upper_bound(doc)
     if claimed is None or doc.instance != "first":
         return
+    claimants = {p.name for p in doc.parties if p.role in ("plaintiff", "appellant", "applicant")}
     for item in doc.operative_items:
-        if item.item_type != "payment":
-            continue
+        if item.item_type != "payment" or not any(set(o.obligees) & claimants for o in item.obligations):
+            continue  # only awards to the claimant can go beyond the claims
         principal = [a for a in item.amounts if a.gloss_of is None and not re.search(
             r"以\s*$", doc.text[max(0, a.span[0] - 2):a.span[0]])]
         total = next((a for a in principal if _TOTAL.search(doc.text[max(0, a.span[0] - 6):a.span[0]])), None)
@@ -109,7 +113,8 @@ def beyond_claims(doc: Document):
 def same_debt_twice(doc: Document):
     seen: dict[str, tuple] = {}
     for item in doc.operative_items:
-        for m in re.finditer(r"上述(?P<what>[\u4e00-\u9fff]{1,6}?(?:款|费|金|租金))\s*(?P<amount>[0-9.,，]+元)", item.text):
+        for m in re.finditer(r"上述(?P<what>[\u4e00-\u9fff]{1,6}?(?:款|费|金|租金))\s*(?:共计|合计|计)?\s*(?P<amount>[0-9.,，]+元)",
+                             item.text):
             seen.setdefault(m.group("what"), (item, m))
     for what, (item, m) in seen.items():
         for other in doc.operative_items:

@@ -36,21 +36,33 @@ def property_fee(amount: Decimal) -> Decimal:
 
 
 def claimed_amount(doc: Document) -> Decimal | None:
-    """The sum claimed: a stated 共计/合计 in the claims (None when the claims state no total)."""
+    """The sum claimed: a stated 共计/合计 in the claims, or their only amount (None when it cannot be told)."""
     claims = doc.section("claims")
     return _claimed(doc.span_text(claims.span)) if claims else None
+
+
+def claims_upper_bound(doc: Document) -> Decimal | None:
+    """The sum of every amount the claims (before 事实和理由) name: an upper bound of what was claimed."""
+    claims = doc.section("claims")
+    if not claims:
+        return None
+    text = re.split(r"事实(?:和|与)理由|事实及理由", doc.span_text(claims.span))[0]
+    amounts = [a.value for a in find_amounts(text)]
+    return sum(amounts, Decimal(0)) if amounts else None
 
 
 @lru_cache(maxsize=256)
 def _claimed(text: str) -> Decimal | None:
     text = re.split(r"事实(?:和|与)理由|事实及理由", text)[0]
+    totals = [a.value for a in find_amounts(text)
+              if re.search(r"(?:共计|合计|总计)\s*(?:人民币)?\s*$", text[max(0, a.span[0] - 6):a.span[0]])]
+    # 以上合计42300元 … 两项合计72300元: the grand total is the largest one stated
+    if totals:
+        return max(totals)
     amounts = find_amounts(text)
-    if not amounts:
-        return None
-    for a in amounts:
-        if re.search(r"(?:共计|合计|总计)\s*$", text[max(0, a.span[0] - 4):a.span[0]]):
-            return a.value
-    return None  # several amounts without a total: what was claimed cannot be told apart from what was explained
+    if len(amounts) == 1 and not re.search(r"以\s*$", text[max(0, amounts[0].span[0] - 2):amounts[0].span[0]]):
+        return amounts[0].value  # one amount claimed
+    return None  # several amounts without a total cannot be told apart from explanations
 
 
 @check("CAL-01", "案件受理费与诉讼请求金额不符", "calculation", "warning", basis.FEES,
@@ -88,13 +100,16 @@ def halving_arithmetic(doc: Document):
        ["案件受理费1809元，由原告负担509元，被告负担1200元"])
 def fee_shares(doc: Document):
     costs = doc.costs
-    if not costs or len(costs.bearers) < 2 or any(b.amount is None for b in costs.bearers):
+    if not costs or len(costs.bearers) < 2:
+        return
+    groups = {b.group: b.group_amount for b in costs.bearers if b.group and b.group_amount is not None}
+    if any(b.amount is None and not b.group for b in costs.bearers):
         return
     total = costs.charged if costs.charged is not None else costs.acceptance_fee
     if total is None:
         return
     total += sum((f.amount for f in costs.other_fees), Decimal(0))
-    shares = sum(b.amount for b in costs.bearers)
+    shares = sum((b.amount for b in costs.bearers if b.amount is not None), Decimal(0)) + sum(groups.values(), Decimal(0))
     if abs(shares - total) > TOLERANCE and abs(shares - (costs.charged or 0)) > TOLERANCE:
         yield Finding(message=(f"各方负担的诉讼费合计{format(shares.normalize(), 'f')}元，与应收的"
                                f"{format(total.normalize(), 'f')}元不符。"), evidence=[costs.span])

@@ -13,7 +13,7 @@ from checks.rates import cap_for
 from zhixing.document import Document, OperativeItem
 
 _PLACEHOLDER = re.compile(r"按(?:照)?(?:合同|协议|双方)?约定(?:的)?(?:利率|标准|方式)?(?:计算|支付|执行|为准)?|以双方约定为准|"
-                          r"相应(?:的)?(?:利息|违约金|损失|费用)|合理费用|其他费用|等(?:费用|损失|款项)")
+                          r"相应(?:的)?(?:利息|违约金|损失|费用|款项)|合理费用|其他费用|相关费用|等(?:相关|其他)?(?:费用|损失|款项)")
 _PAY_VERB = re.compile(r"支付|给付|偿还|归还|赔偿|返还|退还|偿付|清偿")
 _MONEY_OBJECT = re.compile(r"款|费|金|租金|工资|报酬|利息|损失|借款|货款|价款")
 

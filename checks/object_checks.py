@@ -13,7 +13,11 @@ from zhixing.document import Document
 _COUNTED_THING = re.compile(r"(?:返还|交付|交还|退还|归还)[^，。；]{0,24}?(?P<count>[0-9一二两三四五六七八九十百]+)\s*"
                             r"(?P<unit>台|辆|件|套|部|头|只|箱|吨|株|棵|块|张|把|条)(?P<thing>[\u4e00-\u9fff]{0,8})")
 _IDENTIFIED = re.compile(r"品牌|型号|编号|车牌|牌照|车架号|发动机号|规格|序列号|颜色|《|清单|附件|附表|号为|号码")
-_PROPERTY = re.compile(r"房屋|房产|住宅|商铺|土地|宅基地|厂房|车位|不动产|门面")
+_PROPERTY = re.compile(r"房屋|房产|住宅|商铺|土地|宅基地|厂房|车位|不动产|门面|林地|山林|耕地|承包地|仓库|场地|鱼塘")
+_PROPERTY_CONTEXT = re.compile(r"优先受偿|拍卖|变卖|折价|腾退|腾空|搬出|过户|转移登记|交付|返还|归[^，。；]{1,20}所有|享有|收益|使用权")
+_UNNAMED_THING = re.compile(r"(?:将|把)?(?P<thing>[^，。；]{0,12}?(?:遗物|物品|财物|货物|产品|设备|材料|物资|财产|动产|东西|用品|资料|证件))"
+                            r"(?:交付|交还|返还|退还|交出)|(?:交付|交还|返还|退还|交出)[^，。；]{0,24}?"
+                            r"(?P<thing2>(?:遗物|物品|财物|货物|产品|设备|材料|物资|财产|动产|东西|用品|资料|证件))")
 _PROPERTY_ID = re.compile(r"坐落|位于|不动产权证|房屋所有权证|房产证|土地使用权证|权证号|[0-9０-９]+号(?:房|楼|室)|栋|幢|单元|室")
 _MUTUAL = re.compile(r"同时|互相|相互|各自向对方")
 
@@ -22,6 +26,14 @@ _MUTUAL = re.compile(r"同时|互相|相互|各自向对方")
        ["依法判令解除合同，被告返还原告电脑13台"])
 def unidentified_thing(doc: Document):
     for item in doc.operative_items:
+        unnamed = _UNNAMED_THING.search(item.text)
+        if unnamed and not _IDENTIFIED.search(item.text) and not _COUNTED_THING.search(item.text):
+            start = item.span[0] + unnamed.start()
+            yield Finding(message=(f"第{item_no(item.index)}项交付、返还的“{unnamed.group('thing') or unnamed.group('thing2')}”"
+                                   "未写明名称、数量和特征，执行中无法确定交付何物。"),
+                          evidence=[(start, start + len(unnamed.group(0)))], item_index=item.index,
+                          suggestion="列明物的名称、数量、品牌型号等特征（物品较多的可另附清单）。")
+            continue
         for m in _COUNTED_THING.finditer(item.text):
             if _IDENTIFIED.search(item.text):
                 continue
@@ -37,7 +49,7 @@ def unidentified_thing(doc: Document):
 def unidentified_property(doc: Document):
     for item in doc.operative_items:
         if not any(o.action in ("assist_transfer", "transfer_title", "vacate", "deliver", "return")
-                   for o in item.obligations):
+                   for o in item.obligations) and not _PROPERTY_CONTEXT.search(item.text):
             continue
         m = _PROPERTY.search(item.text)
         if m and not _PROPERTY_ID.search(item.text):
@@ -63,7 +75,7 @@ def continue_without_content(doc: Document):
        ["被告排除妨碍", "被告将涉案土地恢复原状"])
 def restore_without_standard(doc: Document):
     for item in doc.operative_items:
-        m = re.search(r"排除妨碍|排除妨害|恢复原状", item.text)
+        m = re.search(r"排除[^，。；]{0,24}?妨(?:碍|害)|恢复原状", item.text)
         if m and (item.deadline is None or not re.search(r"拆除|清除|移除|恢复至|标准|高度|面积|米", item.text)):
             start = item.span[0] + m.start()
             missing = "标准和时间" if item.deadline is None else "标准"
@@ -103,21 +115,20 @@ def visitation_unspecified(doc: Document):
 @check("EXE-07", "互负给付义务未写明履行顺序", "non_executable", "error", basis.ORDER,
        ["原告向被告支付购房款，被告向原告交付房屋"])
 def mutual_without_order(doc: Document):
-    payers = {}
-    for item in doc.operative_items:
-        for ob in item.obligations:
-            for who in ob.obligors:
-                payers.setdefault(who, []).append((item, ob))
-    names = list(payers)
-    for i, a in enumerate(names):
-        for b in names[i + 1:]:
-            a_to_b = [x for x in payers[a] if b in x[1].obligees]
-            b_to_a = [x for x in payers[b] if a in x[1].obligees]
-            if a_to_b and b_to_a:
-                text = " ".join(x[0].text for x in a_to_b + b_to_a)
-                if not re.search(r"先|后|之日起|同时履行|收到[^，。；]{0,10}后|履行完毕后", text):
-                    yield Finding(message=f"{a}与{b}互负给付义务，判项未写明履行顺序。",
-                                  evidence=[a_to_b[0][1].span, b_to_a[0][1].span], item_index=a_to_b[0][0].index)
+    """Two parties owing each other performance; the exchange pair (money against a thing or an act) is preferred."""
+    duties = [(item, ob, who, to) for item in doc.operative_items for ob in item.obligations
+              for who in ob.obligors for to in ob.obligees]
+    pairs = [(x, y) for x in duties for y in duties if x[2] == y[3] and x[3] == y[2] and x[0].index < y[0].index]
+    exchange = [(x, y) for x, y in pairs if {x[1].action, y[1].action} & {"pay"} and
+                {x[1].action, y[1].action} & {"deliver", "return", "assist_transfer", "transfer_title", "vacate"}]
+    for x, y in (exchange or pairs)[:1]:
+        text = x[0].text + " " + y[0].text
+        order = re.search(r"先行|先于|后于|收到[^，。；]{0,20}后|履行完毕后|支付[^，。；]{0,12}后|交付[^，。；]{0,12}后|"
+                          r"同时履行|同时交付|一手交钱|在[^，。；]{0,20}之后", text)
+        if not order:
+            yield Finding(message=f"{x[2]}与{y[2]}互负给付义务，判项未写明履行顺序。",
+                          evidence=[x[1].span, y[1].span], item_index=y[0].index,
+                          suggestion="写明履行顺序，如“……于收到……后××日内交付……”，或写明同时履行。")
 
 
 @check("EXE-08", "只确认所有权而无交付或协助办理的给付内容", "non_executable", "warning", basis.EXECUTABLE,
@@ -130,7 +141,7 @@ def confirmation_without_transfer(doc: Document):
     has_transfer = any(o.action in ("deliver", "return", "assist_transfer", "transfer_title", "vacate")
                        for i in doc.operative_items for o in i.obligations)
     for item in doc.operative_items:
-        m = re.search(r"(?:确认)?[^，。；]{0,30}归[^，。；]{1,30}所有", item.text)
+        m = re.search(r"(?:确认)?[^，。；]{0,30}归[^，。；]{1,30}所有|由[^，。；]{1,20}享有|属于[^，。；]{1,20}所有", item.text)
         if item.item_type == "confirmation" and m and not has_transfer:
             start = item.span[0] + m.start()
             yield Finding(message=(f"诉讼请求要求交付或过户，第{item_no(item.index)}项仅确认归属，没有交付、腾退或协助办理的给付内容，"

@@ -85,7 +85,10 @@ def _bearers(text: str, parties: list[Party], costs: Costs) -> list[FeeShare]:
                 amount = costs.charged if costs.charged is not None else costs.acceptance_fee
         for name in names:
             if all(s.party != name for s in shares):
-                shares.append(FeeShare(party=name, amount=amount if len(names) == 1 else None))
+                if len(names) > 1 and amount is not None:  # 被告A、B负担344元: borne together
+                    shares.append(FeeShare(party=name, group="、".join(names), group_amount=amount))
+                else:
+                    shares.append(FeeShare(party=name, amount=amount if len(names) == 1 else None))
     return shares
 
 

@@ -24,6 +24,8 @@ _FIXED = re.compile(r"(?:于|在|应于|须于|并于)?\s*(?P<date>[0-9０-９]{
                     r"\s*(?:前|之前|以前|止|内)")
 _MONTHLY = re.compile(rf"(?:自(?P<from>[^，。；]{{4,16}}?)起)?\s*每月\s*(?P<day>{_N})\s*[日号](?:前|之前)?"
                       rf"[^，。；]{{0,12}}?(?:支付|给付|偿还|归还|还款)?[^，。；]{{0,6}}?(?P<amount>[0-9０-９.,，万千]+元)")
+_FIRST = re.compile(rf"首期(?:款)?\s*(?:于|在)?\s*(?P<date>[0-9０-９]{{4}}\s*年\s*[0-9０-９]{{1,2}}\s*月\s*[0-9０-９]{{1,2}}\s*日)?"
+                    rf"\s*(?:前|之前)?\s*(?:支付|给付|偿还|归还)?\s*(?P<amount>[0-9０-９.,，万千]+元)")
 _PERIODS = re.compile(rf"共\s*(?P<n>{_N})\s*期|分\s*(?P<n2>{_N})\s*期")
 
 
@@ -66,6 +68,13 @@ def _instalments(text: str) -> list[Deadline]:
         plan = plan * count
     start, end = monthly[0].start(), (periods.end() if periods and periods.end() > monthly[-1].end() else
                                       monthly[-1].end())
+    first = _FIRST.search(text)
+    if first and first.start() < monthly[0].start():  # 首期于…前支付22000元，余款自…起每月…
+        amounts = find_amounts(first.group("amount"))
+        dates = find_dates(first.group("date") or "")
+        plan.insert(0, Instalment(amount=amounts[0].value if amounts else None,
+                                  date=dates[0].value if dates else None, text=first.group(0)))
+        start = first.start()
     return [Deadline(text=text[start:end].strip(), span=_strip_span(text, (start, end)), instalments=plan)]
 
 

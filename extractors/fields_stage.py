@@ -26,8 +26,10 @@ def extract_item(item: OperativeItem, doc: Document, aliases: dict[str, str]) ->
     offset = item.span[0]
     item.item_type = item_type(item.text)
     item.amounts = shift(find_amounts(item.text), offset)
-    deadlines = find_deadlines(item.text)
-    item.deadline = shift(deadlines, offset)[0] if deadlines else None
+    deadlines = shift(find_deadlines(item.text), offset)
+    # an instalment plan is the item's deadline even when its first instalment has a fixed date of its own
+    plan = next((d for d in deadlines if d.instalments), None)
+    item.deadline = plan or (deadlines[0] if deadlines else None)
     interest = shift(find_interest(item.text), offset)
     if item.item_type not in ("payment", "costs"):  # 存款及利息归X所有: interest named, not ordered
         interest = [i for i in interest if i.rate_text or i.start or i.end_kind]

@@ -15,7 +15,7 @@ from extractors.money import find_amounts
 from extractors.numerals import parse_number
 from zhixing.fields import Interest
 
-_KEYWORD = re.compile(r"利息|违约金|滞纳金|资金占用费|逾期付款损失|占用资金损失|利息损失|罚息|复利")
+_KEYWORD = re.compile(r"利息|违约金|滞纳金|资金占用费|资金占用损失|逾期付款损失|占用资金损失|利息损失|罚息|复利")
 _BASE = re.compile(r"以(?P<inner>(?:[^，,。；;（）()]|(?<=[0-9])[,，](?=[0-9]))"
                    r"{0,40}?)为(?:计算|计息)?(?:基数|本金|基础)")
 _RATE_PCT = re.compile(r"(?P<period>年|月|日)(?:利率|息|利息|化利率|息率|费率)?(?:为|按|按照)?\s*(?P<val>[0-9０-９.．]+)\s*(?P<sign>[%％‰])")
@@ -34,8 +34,8 @@ _END_PAID = re.compile(r"(?:计算|计付|支付|给付)?(?:至|到)(?:被告|�
                        r"(?:清偿|付清|还清|履行完毕|给付完毕|支付完毕|偿还完毕|款清|清结|实际给付|实际支付|实际还款|实际履行|实际偿还)"
                        r"[^，,。；;）)]{0,6}?之?日(?:止)?")
 _END_DUE = re.compile(r"(?:计算)?(?:至|到)(?:本|该)?判决(?:书)?(?:所)?(?:确定|指定)的?(?:给付|履行|还款|还清款项)?(?:期限|期间)?"
-                      r"(?:届满)?之日(?:止)?")
-_END_DATE = re.compile(r"(?<![截算暂已])(?:计算)?(?:至|到)\s*(?P<date>[0-9０-９]{4}\s*年[^，,。；;止]{2,8}?日|[〇○0零一二三四五六七八九]{4}年[^，,。；;止]{2,8}?日)\s*(?:止)?")
+                      r"(?:届满)?之日(?:止)?|(?:计算)?(?:至|到)(?:本|该)?判决(?:书)?(?:所)?(?:确定|指定)的?(?:给付|履行|还款)期届满之日(?:止)?")
+_END_DATE = re.compile(r"(?<![截算暂已])(?:计算)?(?:至|到)\s*(?P<date>[0-9０-９]{4}\s*年[^，,。；;止]{2,8}?日|[〇○0零一二三四五六七八九]{4}年[^，,。；;止]{2,8}?日)\s*(?:止)?(?!的)")
 _CAP = re.compile(r"以[^，,。；;]{1,30}?为限|(?:最高)?不(?:得)?超过[^，,。；;）)]{1,30}")
 _SPLIT = re.compile(r"[；;。]")
 
@@ -73,7 +73,7 @@ def find_interest(text: str) -> list[Interest]:
         after = text[m.end():m.end() + 12]
         if find_amounts(after[:10]) and re.match(r"^[^，。；]{0,3}?[0-9０-９一二三四五六七八九壹贰叁]", after):
             continue  # 违约金5000元: a fixed sum, not a clause computed on a base
-        if m.group(0) in ("利息", "利息损失", "罚息", "复利", "逾期付款损失", "资金占用费", "占用资金损失", "违约金", "滞纳金"):
+        if m.group(0) in ("利息", "利息损失", "罚息", "复利", "逾期付款损失", "资金占用费", "资金占用损失", "占用资金损失", "违约金", "滞纳金"):
             clauses.append(Interest(text=m.group(0), span=m.span()))
     _bases_from_principal(text, clauses)
     _shared_rates(text, clauses)

@@ -10,7 +10,7 @@ from zhixing.document import Party
 from zhixing.fields import Obligation
 
 _ACTIONS = [  # (pattern, action), first match wins within a clause
-    (r"协助[^，。；]{0,12}?(?:办理|完成)[^，。；]{0,20}?(?:过户|变更登记|转移登记|登记|产权)", "assist_transfer"),
+    (r"协助[^，。；]{0,12}?(?:办理|完成)[^，。；]{0,80}?(?:过户|变更登记|转移登记|登记|产权)", "assist_transfer"),
     (r"(?:过户|转移登记)(?:至|到|给)", "transfer_title"),
     (r"腾退|腾空|搬离|迁出|搬出|腾房", "vacate"),
     (r"继续履行", "continue_performance"),

@@ -100,8 +100,10 @@ class FeeShare(BaseModel):
     model_config = ConfigDict(extra="forbid")
     party: str
     amount: Optional[Decimal] = None
+    group: Optional[str] = Field(None, description="the parties that bear one amount together, as written")
+    group_amount: Optional[Decimal] = Field(None, description="the amount the group bears together")
 
-    @field_serializer("amount")
+    @field_serializer("amount", "group_amount")
     def _ser(self, v: Optional[Decimal]) -> Optional[str]:
         return _dec(v)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from random import Random
-from typing import Optional
 
 from corpora.defects.common import Edits, Injection, Src
 
@@ -21,7 +20,7 @@ def expected_delay_article(d: dt.date) -> str:
 
 # --------------------------------------------------------------------------- CIT-01 wrong article
 
-def cit01(src: Src, rng: Random) -> Optional[Injection]:
+def cit01(src: Src, rng: Random) -> Injection | None:
     sp = src.span("delay_interest")
     if not sp or not src.date:
         return None
@@ -44,7 +43,7 @@ def cit01(src: Src, rng: Random) -> Optional[Injection]:
 
 # --------------------------------------------------------------------------- CIT-02 missing 迟延履行 sentence
 
-def cit02(src: Src, rng: Random) -> Optional[Injection]:
+def cit02(src: Src, rng: Random) -> Injection | None:
     sp = src.span("delay_interest")
     if not sp or not src.money_items():
         return None
@@ -61,7 +60,7 @@ def cit02(src: Src, rng: Random) -> Optional[Injection]:
 
 # --------------------------------------------------------------------------- CIT-03 appeal period
 
-def cit03(src: Src, rng: Random) -> Optional[Injection]:
+def cit03(src: Src, rng: Random) -> Injection | None:
     sp = src.span("appeal_notice")
     if not sp:
         return None
@@ -95,13 +94,15 @@ CIVIL = "《中华人民共和国民法典》"
 CONTRACT = "《中华人民共和国合同法》"
 
 
-def cit04_insert(src: Src, rng: Random) -> Optional[Injection]:
+def cit04_insert(src: Src, rng: Random) -> Injection | None:
     sp = src.span("legal_basis")
     if not sp or not src.date or src.date < dt.date(2021, 1, 1):
         return None
     t = src.text[sp[0]:sp[1]]
     if "时间效力" in t or "合同法" in t or not t.startswith("依照"):
         return None
+    if not re.search(r"合同|借贷|借款|买卖|租赁|服务", src.cause()):
+        return None  # the 合同法 only fits a contract case
     art = rng.choice(["第一百零七条", "第六十条、第一百零七条", "第一百零九条"])
     ins = f"{CONTRACT}{art}、"
     e = Edits(src.text)
@@ -111,14 +112,14 @@ def cit04_insert(src: Src, rng: Random) -> Optional[Injection]:
                      f"{CONTRACT}{art}", section="legal_basis")
 
 
-def cit04_replace(src: Src, rng: Random) -> Optional[Injection]:
+def cit04_replace(src: Src, rng: Random) -> Injection | None:
     sp = src.span("legal_basis")
     if not sp or not src.date or src.date < dt.date(2021, 1, 1):
         return None
     t = src.text[sp[0]:sp[1]]
     if "时间效力" in t or "合同法" in t:
         return None
-    for m in re.finditer(re.escape(CIVIL) + r"(第[一二三四五六七八九十百零]+条)(?=[、，；之的]|第)", t):
+    for m in re.finditer(re.escape(CIVIL) + r"(第[一二三四五六七八九十百零]+条)(?=[、，；]《|之规定|的规定)", t):
         if m.group(1) in CIVIL_TO_CONTRACT:
             new = CONTRACT + CIVIL_TO_CONTRACT[m.group(1)]
             e = Edits(src.text)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Callable, Optional
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE_DIRS = ("corpora/judgments", "corpora/rebuilt")
@@ -30,7 +31,7 @@ class Src:
         return self.doc.operative_items
 
     @property
-    def date(self) -> Optional[dt.date]:
+    def date(self) -> dt.date | None:
         return self.doc.date
 
     @property
@@ -38,13 +39,13 @@ class Src:
         t = self.doc.doc_type
         return getattr(t, "value", t) or ""
 
-    def span(self, name: str) -> Optional[tuple[int, int]]:
+    def span(self, name: str) -> tuple[int, int] | None:
         for s in self.doc.sections:
             if s.name == name:
                 return tuple(s.span)
         return None
 
-    def section(self, name: str) -> Optional[str]:
+    def section(self, name: str) -> str | None:
         sp = self.span(name)
         return self.text[sp[0]:sp[1]] if sp else None
 
@@ -61,6 +62,15 @@ class Src:
     def money_items(self) -> list:
         """Items that order a payment of a stated amount (the parser found an obligor and an amount)."""
         return [it for it in self.items if it.amounts and it.obligations and "驳回" not in it.text]
+
+    def clean_money_items(self) -> list:
+        """Money items without an already existing unclear liability form (several obligors, no 连带/按份)."""
+        return [it for it in self.money_items()
+                if not any(len(ob.obligors) > 1 and not ob.liability for ob in it.obligations)]
+
+    def cause(self) -> str:
+        """The procedural-history sentence (it names the 案由)."""
+        return self.section("procedural_history") or ""
 
     def claims_head(self) -> str:
         """The claims sentence without its 事实和理由 part."""
@@ -95,16 +105,33 @@ def light_parse(text: str):
 # ----------------------------------------------------------------------------------------------- injections
 
 
+class RotRandom(random.Random):
+    """A seeded generator whose choice() rotates with the slot (1st, 2nd, 3rd document of a kind), so that the
+    documents of one kind get different wordings."""
+
+    def __init__(self, seed: str, slot: int):
+        super().__init__(seed)
+        self.slot, self.calls = slot, 0
+
+    def choice(self, seq):
+        self.calls += 1
+        return seq[(self.slot + self.calls - 1) % len(seq)]
+
+    def random(self) -> float:
+        self.calls += 1
+        return (0.25 + 0.5 * self.slot + 0.3 * (self.calls - 1)) % 1.0
+
+
 @dataclass
 class Injection:
     text: str
-    item_index: Optional[int]
+    item_index: int | None
     description: str
     marker: str  # wording that must be found in the target item (or in `section`) after re-parsing
-    section: Optional[str] = None  # for document-level defects: the section that must hold the marker
-    absent: Optional[str] = None  # text that must be gone from the document (deletions)
-    n_items: Optional[int] = None  # number of 主文 items the new document must have
-    check: Optional[Callable] = field(default=None, repr=False)  # extra test on the re-parsed document
+    section: str | None = None  # for document-level defects: the section that must hold the marker
+    absent: str | None = None  # text that must be gone from the document (deletions)
+    n_items: int | None = None  # number of 主文 items the new document must have
+    check: Callable | None = field(default=None, repr=False)  # extra test on the re-parsed document
 
 
 class Edits:
@@ -123,7 +150,7 @@ class Edits:
 
     def apply(self) -> str:
         ops = sorted(self.ops, key=lambda o: (o[0], o[1]))
-        for a, b in zip(ops, ops[1:]):
+        for a, b in itertools.pairwise(ops):
             assert a[1] <= b[0] and not (a[0] == a[1] == b[0] == b[1]), f"overlapping edits {a} {b}"
         out, pos = [], 0
         for s, e, new in ops:
@@ -153,7 +180,7 @@ def cn_num(n: int) -> str:
     return CN_DIGITS[n // 10] + "十" + (CN_DIGITS[n % 10] if n % 10 else "")
 
 
-def item_number(src: Src, index: int) -> Optional[re.Match]:
+def item_number(src: Src, index: int) -> re.Match | None:
     return NUM_RE.match(src.item_text(index))
 
 
@@ -193,99 +220,39 @@ def last_award_item(src: Src) -> int:
     return idx[-1] if idx else len(src.items)
 
 
-# ----------------------------------------------------------------------------------------------- money
+# ----------------------------------------------------------------------------------------------- item edits
 
-AMOUNT_RE = re.compile(r"(\d[\d,，]*(?:\.\d+)?)(万)?元")
-
-
-def amount_value(text: str) -> Decimal:
-    m = AMOUNT_RE.search(text)
-    v = Decimal(m.group(1).replace(",", "").replace("，", ""))
-    return v * 10000 if m.group(2) else v
+NOUN_RE = re.compile(r"(借款本金|借款|本金|货款|价款|租金|工程款|欠款|购车款|服务费|劳务费|劳务报酬|赔偿款|医疗费|抚养费|承揽款|"
+                     r"预付款|化肥款|手机款|费用|损失|违约金|保证金|押金|保养费|教育费|律师费损失|赔偿款|欠薪|转让债权)$")
 
 
-def claim_amounts(text: str) -> list[Decimal]:
-    return [amount_value(m.group(0)) for m in AMOUNT_RE.finditer(text)]
+def quote(s: str, n: int = 40) -> str:
+    s = s.replace("\n", " ")
+    return s if len(s) <= n else s[:n] + "…"
 
 
-def fmt_like(value: Decimal, like: str) -> str:
-    """Format value as the figure in `like` is written (thousands commas, decimals)."""
-    digits = AMOUNT_RE.search(like).group(1) if AMOUNT_RE.search(like) else like
-    dec = len(digits.split(".")[1]) if "." in digits else 0
-    if dec == 0 and value != value.to_integral_value():
-        dec = 1 if (value * 10) == (value * 10).to_integral_value() else 2
-    q = Decimal(1).scaleb(-dec)
-    v = value.quantize(q, rounding=ROUND_HALF_UP)
-    s = f"{v:,.{dec}f}" if "," in digits else f"{v:.{dec}f}"
-    return s
+def item_edit(src: Src, index: int, ops: list[tuple[int, int, str]], edits: Edits | None = None):
+    """Apply item-relative ops; returns (new document text, new item text, marker around the first op)."""
+    it = src.item(index)
+    base = it.span[0]
+    assert src.text[it.span[0]:it.span[1]] == it.text
+    e = edits or Edits(src.text)
+    for s, t, new in ops:
+        e.replace(base + s, base + t, new)
+    old = src.item_text(index)
+    ie = Edits(old)
+    for s, t, new in ops:
+        ie.replace(s, t, new)
+    new_item = ie.apply()
+    s0, _t0, n0 = min(ops)
+    marker = n0 if len(n0) >= 4 else context(new_item, s0, s0 + len(n0))
+    return e.apply(), new_item, marker
 
 
-CAP = "零壹贰叁肆伍陆柒捌玖"
+def noun_before(text: str, pos: int) -> str | None:
+    m = NOUN_RE.search(text[max(0, pos - 6):pos])
+    return m.group(1) if m else None
 
 
-def _four(n: int) -> str:
-    s, zero, started = "", False, False
-    for d, u in zip(f"{n:04d}", ("仟", "佰", "拾", "")):
-        d = int(d)
-        if d == 0:
-            zero = zero or started
-            continue
-        if zero:
-            s += "零"
-            zero = False
-        s += CAP[d] + u
-        started = True
-    return s
-
-
-def capital(value: Decimal) -> str:
-    """The 大写 form of an amount in 元, e.g. 30500 -> 叁万零伍佰元整."""
-    cents = int((value * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-    yuan, c = divmod(cents, 100)
-    s, gap = "", False
-    for g, unit in (((yuan // 10 ** 8) % 10 ** 4, "亿"), ((yuan // 10 ** 4) % 10 ** 4, "万"), (yuan % 10 ** 4, "")):
-        if g == 0:
-            gap = gap or bool(s)
-            continue
-        if s and (gap or g < 1000):
-            s += "零"
-        s += _four(g) + unit
-        gap = False
-    s = s + "元" if s else ("" if c else "零元")
-    jiao, fen = divmod(c, 10)
-    if c == 0:
-        return s + "整"
-    if jiao:
-        s += CAP[jiao] + "角"
-    elif yuan:
-        s += "零"
-    return s + (CAP[fen] + "分" if fen else "整")
-
-
-BRACKETS = [(10_000, None), (100_000, "0.025"), (200_000, "0.02"), (500_000, "0.015"), (1_000_000, "0.01"),
-            (2_000_000, "0.009"), (5_000_000, "0.008"), (10_000_000, "0.007"), (20_000_000, "0.006"),
-            (None, "0.005")]
-
-
-def acceptance_fee(x: Decimal) -> Decimal:
-    """案件受理费 of a property case (诉讼费用交纳办法 第十三条第一项), cumulative slices, not rounded."""
-    fee, low = Decimal(50), Decimal(10_000)
-    if x <= low:
-        return fee
-    for top, rate in BRACKETS[1:]:
-        hi = Decimal(top) if top else x
-        part = min(x, hi) - low
-        if part <= 0:
-            break
-        fee += part * Decimal(rate)
-        low = hi
-    return fee
-
-
-def to_yuan(v: Decimal) -> Decimal:
-    return v.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
-
-
-def add_months(d: dt.date, n: int) -> tuple[int, int]:
-    m = d.month - 1 + n
-    return d.year + m // 12, m % 12 + 1
+def rel(it, span) -> tuple[int, int]:
+    return span[0] - it.span[0], span[1] - it.span[0]

@@ -4,56 +4,30 @@ from __future__ import annotations
 
 import re
 from random import Random
-from typing import Optional
 
-from corpora.defects.common import Edits, Injection, Src, context, light_parse
+from corpora.defects.common import (
+    Edits,
+    Injection,
+    Src,
+    context,
+    item_edit,
+    noun_before,
+    quote,
+    rel,
+)
 
-NOUN_RE = re.compile(r"(借款本金|借款|本金|货款|价款|租金|工程款|欠款|购车款|服务费|劳务费|劳务报酬|赔偿款|医疗费|抚养费|承揽款|"
-                     r"预付款|化肥款|手机款|费用|损失|违约金|保证金|押金|保养费|教育费|律师费损失|赔偿款|欠薪|转让债权)$")
-VERB_END = set("付还给偿赔退返计为至于")
 RATE_RE = re.compile(r"(年利率[\d.]+[%％]|[\d.]+‰的月利率|(?:同期)?全国银行间同业拆借中心公布的(?:一年期|同期)?贷款市场报价利率)")
 END_RE = re.compile(r"(实际付清|实际清偿|实际履行|实际给付|实际支付|偿还完毕|款清|清偿)之日")
 VARIANT_CHARS = dict(zip("林伟杰华明军丽斌英平红芳文静敏刚龙涛成和春荣全俊德兵慧霞元正新国玉云琴梅兰峰勇波辉鹏飞亮东凯良燕萍秀桂珍娟倩婷雪颖丹佳振宏志建金福祥喜爱莎银举计满",
                          "霖炜洁骅铭君莉彬瑛萍虹方雯靖闵钢隆韬诚禾椿蓉泉骏得冰惠侠源政鑫帼钰芸芹玫岚锋永博晖朋菲谅冬恺梁艳苹绣贵真涓茜亭薛莹单嘉震洪智健锦富翔禧艾沙垠矩记曼"))
+MASKED_NAMES = ["李某某", "王某", "陈某某", "周某", "赵某某"]
 NEW_NAMES = ["周建平", "陈玉兰", "李国强", "王秀英", "刘志军", "杨春燕", "黄德明", "吴桂芳"]
-
-
-def quote(s: str, n: int = 40) -> str:
-    s = s.replace("\n", " ")
-    return s if len(s) <= n else s[:n] + "…"
-
-
-def item_edit(src: Src, index: int, ops: list[tuple[int, int, str]], edits: Optional[Edits] = None):
-    """Apply item-relative ops; returns (new document text, new item text, marker around the first op)."""
-    it = src.item(index)
-    base = it.span[0]
-    assert src.text[it.span[0]:it.span[1]] == it.text
-    e = edits or Edits(src.text)
-    for s, t, new in ops:
-        e.replace(base + s, base + t, new)
-    old = src.item_text(index)
-    ie = Edits(old)
-    for s, t, new in ops:
-        ie.replace(s, t, new)
-    new_item = ie.apply()
-    s0, t0, n0 = sorted(ops)[0]
-    marker = n0 if len(n0) >= 4 else context(new_item, s0, s0 + len(n0))
-    return e.apply(), new_item, marker
-
-
-def noun_before(text: str, pos: int) -> Optional[str]:
-    m = NOUN_RE.search(text[max(0, pos - 6):pos])
-    return m.group(1) if m else None
-
-
-def rel(it, span) -> tuple[int, int]:
-    return span[0] - it.span[0], span[1] - it.span[0]
 
 
 # --------------------------------------------------------------------------- UNC-01 payment without amount
 
-def unc01(src: Src, rng: Random) -> Optional[Injection]:
-    for it in src.money_items():
+def unc01(src: Src, rng: Random) -> Injection | None:
+    for it in src.clean_money_items():
         t = it.text
         if it.interest or "每月" in t or "元（" in t:
             continue
@@ -70,8 +44,9 @@ def unc01(src: Src, rng: Random) -> Optional[Injection]:
                 s -= len(m.group(0))
             ops.append((s, e, ""))
         text, new_item, marker = item_edit(src, it.index, ops)
+        before = len(it.amounts)
         return Injection(text, it.index, f'Removed the amount from a payment item: "{quote(t, 80)}" → "{quote(new_item, 80)}".',
-                         marker)
+                         marker, check=lambda d, i=it.index, n=before: len(d.operative_items[i - 1].amounts) < n)
     return None
 
 
@@ -81,8 +56,8 @@ PAREN_RE = re.compile(r"(逾期利息损失|利息损失|逾期利息|利息|违
 INLINE_RE = re.compile(r"(并|及)(支付|赔偿)(?:该款|该转让债权)?(?:以本金.*?为基数，)?(?:自|从|按).*?(逾期利息|利息)(?=[，。；]|$)")
 
 
-def unc02_strip(src: Src, rng: Random) -> Optional[Injection]:
-    for it in src.money_items():
+def unc02_strip(src: Src, rng: Random) -> Injection | None:
+    for it in src.clean_money_items():
         if not it.interest or "手续费" in it.text:
             continue
         t = it.text
@@ -96,8 +71,8 @@ def unc02_strip(src: Src, rng: Random) -> Optional[Injection]:
     return None
 
 
-def _add_after_principal(src: Src, rng: Random, nouns: tuple, phrases: list[str]) -> Optional[Injection]:
-    for it in src.money_items():
+def _add_after_principal(src: Src, rng: Random, nouns: tuple, phrases: list[str]) -> Injection | None:
+    for it in src.clean_money_items():
         if it.interest or len(it.amounts) != 1 or "每月" in it.text:
             continue
         s, e = rel(it, it.amounts[0].span)
@@ -105,7 +80,7 @@ def _add_after_principal(src: Src, rng: Random, nouns: tuple, phrases: list[str]
         if noun not in nouns or not (e == len(it.text) or it.text[e] in "，。；"):
             continue
         phrase = rng.choice(phrases)
-        text, new_item, _ = item_edit(src, it.index, [(e, e, phrase)])
+        text, _new_item, _ = item_edit(src, it.index, [(e, e, phrase)])
         return Injection(text, it.index, f'Added interest with no base, rate or period after the principal: '
                          f'"{noun}{it.amounts[0].text}" → "{noun}{it.amounts[0].text}{phrase}".', it.amounts[0].text + phrase)
     return None
@@ -122,20 +97,20 @@ def unc02_add_loss(src, rng):
 
 # --------------------------------------------------------------------------- UNC-03 按约定 / 相应的 / 合理费用
 
-def unc03_rate(src: Src, rng: Random) -> Optional[Injection]:
-    for it in src.money_items():
+def unc03_rate(src: Src, rng: Random) -> Injection | None:
+    for it in src.clean_money_items():
         m = RATE_RE.search(it.text)
         if not m or "约定" in it.text:
             continue
         new = rng.choice(["合同约定利率", "双方约定的利率", "约定利率"])
-        text, new_item, marker = item_edit(src, it.index, [(m.start(), m.end(), new)])
+        text, _new_item, marker = item_edit(src, it.index, [(m.start(), m.end(), new)])
         return Injection(text, it.index, f'Replaced the interest rate by a reference to the contract: "{m.group(0)}" → "{new}".',
                          marker)
     return None
 
 
-def unc03_fee(src: Src, rng: Random) -> Optional[Injection]:
-    for it in src.money_items():
+def unc03_fee(src: Src, rng: Random) -> Injection | None:
+    for it in src.clean_money_items():
         for a in it.amounts:
             s, e = rel(it, a.span)
             noun = noun_before(it.text, s)
@@ -148,7 +123,7 @@ def unc03_fee(src: Src, rng: Random) -> Optional[Injection]:
                 ops = [(s, e, new)]
             else:
                 continue
-            text, new_item, marker = item_edit(src, it.index, ops)
+            text, _new_item, _marker = item_edit(src, it.index, ops)
             return Injection(text, it.index, f'Replaced a figure by a vague stand-in: "{noun}{a.text}" → '
                              f'"{new if noun == "违约金" else noun + new}".', new)
     return None
@@ -156,17 +131,17 @@ def unc03_fee(src: Src, rng: Random) -> Optional[Injection]:
 
 # --------------------------------------------------------------------------- UNC-04 rate above the cap
 
-def unc04(src: Src, rng: Random) -> Optional[Injection]:
+def unc04(src: Src, rng: Random) -> Injection | None:
     if not src.date or src.date.year < 2021:
         return None
     reasoning = src.section("reasoning") or ""
-    for it in src.money_items():
+    for it in src.clean_money_items():
         m = RATE_RE.search(it.text)
         if not m or "24%" in it.text or m.group(0) in reasoning:
             continue
         pct = "％" if "％" in m.group(0) else "%"
         new = rng.choice([f"年利率36{pct}", f"月利率3{pct}", "日千分之一", f"年利率24{pct}"])
-        text, new_item, marker = item_edit(src, it.index, [(m.start(), m.end(), new)])
+        text, _new_item, _marker = item_edit(src, it.index, [(m.start(), m.end(), new)])
         return Injection(text, it.index, f'Set the interest rate above the legal cap (4 × 1-year LPR, about 14–15 % in '
                          f'{src.date.year}): "{m.group(0)}" → "{new}".', new)
     return None
@@ -175,12 +150,12 @@ def unc04(src: Src, rng: Random) -> Optional[Injection]:
 # --------------------------------------------------------------------------- UNC-10 several obligors, no liability form
 
 def _single_obligor_items(src: Src):
-    for it in src.money_items():
+    for it in src.clean_money_items():
         if len(it.obligations) == 1 and len(it.obligations[0].obligors) == 1:
             yield it, it.obligations[0].obligors[0]
 
 
-def unc10_existing(src: Src, rng: Random) -> Optional[Injection]:
+def unc10_existing(src: Src, rng: Random) -> Injection | None:
     defs = [p.name for p in src.parties("defendant")]
     if len(defs) < 2:
         return None
@@ -190,19 +165,20 @@ def unc10_existing(src: Src, rng: Random) -> Optional[Injection]:
         if who not in defs or not others or pos < 0:
             continue
         add = "、" + others[0]
-        text, new_item, _ = item_edit(src, it.index, [(pos + len(who), pos + len(who), add)])
+        text, _new_item, _ = item_edit(src, it.index, [(pos + len(who), pos + len(who), add)])
         return Injection(text, it.index, f'Named a second existing defendant as obligor with no 连带/按份/各自 wording: '
                          f'"{who}" → "{who}{add}".', who + add)
     return None
 
 
-def unc10_added(src: Src, rng: Random) -> Optional[Injection]:
+def unc10_added(src: Src, rng: Random) -> Injection | None:
     defs = src.parties("defendant")
     ps = src.span("parties")
     if len(defs) != 1 or not ps or src.dtype != "judgment":
         return None
     who = defs[0].name
-    new = next(n for n in rng.sample(NEW_NAMES, len(NEW_NAMES)) if n not in src.text)
+    names = MASKED_NAMES if "某" in who else NEW_NAMES
+    new = next(n for n in rng.sample(names, len(names)) if n not in src.text)
     for it, ob in _single_obligor_items(src):
         pos = it.text.find(who)
         if ob != who or pos < 0:
@@ -216,7 +192,7 @@ def unc10_added(src: Src, rng: Random) -> Optional[Injection]:
         if k >= 0:
             e.insert(k + 2 + len(who), "、" + new)
         add = rng.choice(["、" + new, "、被告" + new]) if it.text[max(0, pos - 2):pos] == "被告" else "、" + new
-        text, new_item, _ = item_edit(src, it.index, [(pos + len(who), pos + len(who), add)], e)
+        text, _new_item, _ = item_edit(src, it.index, [(pos + len(who), pos + len(who), add)], e)
         return Injection(text, it.index, f'Added a second defendant "{new}" to the party block (line "{prefix}{new}。") and '
                          f'the procedural history, and made the payment item name both obligors with no 连带/按份/各自 '
                          f'wording: "{who}" → "{who}{add}".', who + add)
@@ -225,9 +201,9 @@ def unc10_added(src: Src, rng: Random) -> Optional[Injection]:
 
 # --------------------------------------------------------------------------- UNC-11 name one character off
 
-def unc11(src: Src, rng: Random) -> Optional[Injection]:
+def unc11(src: Src, rng: Random) -> Injection | None:
     persons = {p.name for p in src.doc.parties if 2 <= len(p.name) <= 3 and not re.search(r"[某×X\d]", p.name)}
-    for it in src.money_items():
+    for it in src.clean_money_items():
         names = [n for ob in it.obligations for n in ob.obligors + ob.obligees if n in persons]
         for name in names:
             pos = [i for i, ch in enumerate(name) if ch in VARIANT_CHARS and i > 0]
@@ -238,77 +214,9 @@ def unc11(src: Src, rng: Random) -> Optional[Injection]:
             wrong = name[:i] + VARIANT_CHARS[name[i]] + name[i + 1:]
             if wrong in src.text:
                 continue
-            text, new_item, _ = item_edit(src, it.index, [(k, k + len(name), wrong)])
+            text, _new_item, _ = item_edit(src, it.index, [(k, k + len(name), wrong)])
             return Injection(text, it.index, f'Misspelt a party name in the item, one character off the party block: '
                              f'"{name}" → "{wrong}".', wrong)
-    return None
-
-
-# --------------------------------------------------------------------------- UNC-20 / UNC-21 deadlines
-
-TAIL_RE = re.compile(r"^(付清|履行完毕|给付完毕|支付完毕|偿还完毕)?")
-
-
-def deadline_ops(it) -> Optional[list[tuple[int, int, str]]]:
-    """Item-relative ops that remove the performance period cleanly, or None."""
-    if not it.deadline or "每月" in it.text:
-        return None
-    t = it.text
-    s, e = rel(it, it.deadline.span)
-    c = t.rfind("，", 0, s)
-    tail = TAIL_RE.match(t[e:]).group(0)
-    after = t[e + len(tail):]
-    if c >= 0 and re.fullmatch(r"(款)?(限)?(当事人)?", t[c + 1:s]) and tail and (not after or after[0] in "。；"):
-        return [(c, e + len(tail), "")]
-    if it.deadline.text == "立即":
-        m = re.search(r"(于本判决生效后)$", t[:s])
-        return [(s - len(m.group(1)) if m else s, e, "")]
-    m = re.search(r"(于本)+$", t[:s])
-    if m:
-        s -= len(m.group(0))
-    ops = [(s, e, "")]
-    lead = re.match(r"^([一二三四五六七八九十]+、)?(限)", t)
-    if lead:
-        ops.append((lead.start(2), lead.end(2), ""))
-    return ops
-
-
-def unc20(src: Src, rng: Random) -> Optional[Injection]:
-    for it in src.money_items():
-        ops = deadline_ops(it)
-        if not ops:
-            continue
-        text, new_item, _ = item_edit(src, it.index, ops)
-        probe = light_parse(text)
-        if len(probe.operative_items) != len(src.items) or probe.operative_items[it.index - 1].deadline:
-            continue
-        s0 = min(o[0] for o in ops)
-        return Injection(text, it.index, f'Removed the performance period "{it.deadline.text}" from a payment item: '
-                         f'"{quote(it.text, 90)}" → "{quote(new_item, 90)}".', context(new_item, s0, s0, 6),
-                         check=lambda d, i=it.index: d.operative_items[i - 1].deadline is None)
-    return None
-
-
-EVENTS = [
-    (r"工程|施工|承揽", ["待涉案工程竣工结算后三十日内", "于工程款结算完毕后十五日内"]),
-    (r"房屋|房产", ["于涉案房屋拆迁后十日内", "于被告名下房屋出售后十日内"]),
-    (r"交通事故|保险|车辆", ["于被告获得保险理赔款后十日内", "待保险公司理赔到位后十日内"]),
-    (r"借款|借贷|欠条", ["于被告收回其对外借款后十日内", "待被告经济条件好转后三十日内"]),
-    (r"货款|买卖|购买", ["待原告开具全额增值税发票后十五日内", "于被告收到其下游客户货款后十日内"]),
-]
-
-
-def unc21(src: Src, rng: Random) -> Optional[Injection]:
-    options = [o for pat, opts in EVENTS if re.search(pat, src.text) for o in opts] or ["于被告收到案外人支付的款项后十日内"]
-    for it in src.money_items():
-        if not it.deadline or it.deadline.text == "立即" or "每月" in it.text:
-            continue
-        s, e = rel(it, it.deadline.span)
-        old = it.deadline.text
-        lead = re.match(r"^(应|限)", old)
-        new = (lead.group(1) if lead else "") + rng.choice(options)
-        text, new_item, _ = item_edit(src, it.index, [(s, e, new)])
-        return Injection(text, it.index, f'Anchored the performance period to an uncertain event: "{old}" → "{new}".', new)
     return None
 
 
@@ -319,6 +227,4 @@ KINDS = {
     "UNC-04": ("rate-above-cap", "unclear", [unc04]),
     "UNC-10": ("liability-form-missing", "unclear", [unc10_added, unc10_existing]),
     "UNC-11": ("party-name-mismatch", "unclear", [unc11]),
-    "UNC-20": ("deadline-missing", "unclear", [unc20]),
-    "UNC-21": ("deadline-uncertain-event", "unclear", [unc21]),
 }

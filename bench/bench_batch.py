@@ -14,20 +14,28 @@ Measured (every command in a subprocess, each with a brand-new data dir under be
   startup           the same command on an EMPTY folder: first run with a brand-new data dir (ephemeral server creates
                     and migrates its database), then warm runs on the same data dir. Nothing is processed, no process
                     pool is started: this is import + server start + flow-run bookkeeping + shutdown.
-  tiny              2 documents with --chunk-size 1 on the warm data dir: start-up + process-pool start + 2 tasks.
+  tiny              2 documents with --chunk-size 1 on the warm data dir: start-up + process-pool start + 2 chunks.
   plain[seq]        the flow's work through the plain functions, no Prefect, one process: open_store, start_batch,
                     discover, plan_batch, process_chunk per chunk, summarise — timed over the same span as the
                     flow's "seconds".
-  plain[par]        the same, but chunks go to a stdlib ProcessPoolExecutor (spawn, like Prefect's runner) with as
-                    many workers as the flow uses (min(cpu count, chunks)): same parallelism, no Prefect.
+  plain[par]        the same, but chunks go to a stdlib ProcessPoolExecutor (spawn) with min(cpu count, chunks)
+                    workers: the parallelism the flow uses (whether it runs chunks as Prefect tasks on Prefect's
+                    ProcessPoolTaskRunner, or hands them to a plain pool such as zhixing.batch.process_parallel
+                    inside one task), without Prefect. The benchmark keeps its own copy of this loop so that the
+                    baseline does not move when the product's batch code changes.
   breakdown         plain[seq] once more with timing wrappers around the functions process_chunk calls
-                    (process_bytes, document_line, write_result_file incl. os.fsync, record_document, make_engine).
+                    (process_bytes, document_line, write_result_file incl. os.fsync, record_document, make_engine,
+                    time.sleep of the retry back-off).
 
 Orchestration fraction = (flow seconds − plain[par] seconds) / flow seconds, and (wall − plain[par]) / wall with
 start-up included. The same against plain[seq] is reported too (on 2 cores the sequential baseline can be slower
 than the flow, which makes that fraction negative).
 
-Usage: .venv/bin/python bench/bench_batch.py [--docs 1000] [--chunk-sizes 10,25,100] [--warm-runs 2] [--keep-failing]
+Every figure per chunk size is the median of --repeats (default 3) runs, each with a brand-new data dir; all values
+are kept in the JSON.
+
+Usage: .venv/bin/python bench/bench_batch.py [--docs 1000] [--chunk-sizes 10,25,100] [--warm-runs 2] [--repeats 3]
+                                             [--keep-failing]
 """
 
 from __future__ import annotations
@@ -416,6 +424,11 @@ def plain_main(mode: str, folder: Path, data_dir: Path, chunk_size: int) -> None
 
 # ---------------------------------------------------------------------------------------------------- main
 
+def median_of(items: list[dict], key: str) -> float | None:
+    values = [i[key] for i in items if i.get(key) is not None]
+    return round(statistics.median(values), 3) if values else None
+
+
 def fraction(total: float | None, plain: float | None) -> float | None:
     if not total or plain is None:
         return None
@@ -427,6 +440,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--chunk-sizes", default="10,25,100")
     parser.add_argument("--warm-runs", type=int, default=2, help="warm empty-folder runs (median reported)")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="runs per chunk size of the CLI, plain seq and plain par (medians reported)")
     parser.add_argument("--keep-failing", action="store_true",
                         help="replicate every source even if its Document cannot be serialised today (default: such "
                              "sources are left out, and listed, so retry back-off sleeps are not timed)")
@@ -469,37 +484,58 @@ def main(argv: list[str] | None = None) -> dict:
     for p in sorted(INPUT.iterdir())[:2]:
         shutil.copy(p, TINY / p.name)
     tiny = run_cli(TINY, startup_dir, chunk_size=1, fresh=False)
-    print(f"  tiny (2 docs, 2 tasks, warm): {tiny['wall_s']} s, flow {tiny.get('flow_seconds')} s", flush=True)
+    print(f"  tiny (2 docs, 2 chunks, warm): {tiny['wall_s']} s, flow {tiny.get('flow_seconds')} s", flush=True)
 
-    # (a) + (c) per chunk size
+    # (a) + (c) per chunk size, --repeats times each (CLI, plain seq, plain par interleaved; fresh data dirs)
     runs = []
     for size in chunk_sizes:
-        cli = run_cli(INPUT, OUT / f"batch-data-cli-{size}", chunk_size=size, fresh=True)
-        print(f"  chunk {size}: cli wall {cli['wall_s']} s, flow {cli.get('flow_seconds')} s, "
-              f"processed {cli.get('processed')}, rc {cli['returncode']}", flush=True)
-        seq = run_plain_subprocess("seq", INPUT, OUT / f"batch-data-plain-seq-{size}", size)
-        par = run_plain_subprocess("par", INPUT, OUT / f"batch-data-plain-par-{size}", size)
-        print(f"           plain seq {seq.get('seconds')} s, plain par {par.get('seconds')} s "
-              f"({par.get('workers')} workers)", flush=True)
-        flow_s = cli.get("flow_seconds")
+        clis, seqs, pars = [], [], []
+        for rep in range(args.repeats):
+            clis.append(run_cli(INPUT, OUT / f"batch-data-cli-{size}", chunk_size=size, fresh=True))
+            seqs.append(run_plain_subprocess("seq", INPUT, OUT / f"batch-data-plain-seq-{size}", size))
+            pars.append(run_plain_subprocess("par", INPUT, OUT / f"batch-data-plain-par-{size}", size))
+            c = clis[-1]
+            print(f"  chunk {size} #{rep + 1}: cli wall {c['wall_s']} s, flow {c.get('flow_seconds')} s, "
+                  f"processed {c.get('processed')}, rc {c['returncode']}; plain seq {seqs[-1].get('seconds')} s, "
+                  f"plain par {pars[-1].get('seconds')} s ({pars[-1].get('workers')} workers)", flush=True)
+        wall = median_of(clis, "wall_s")
+        flow_s = median_of(clis, "flow_seconds")
+        seq_s = median_of(seqs, "seconds")
+        par_s = median_of(pars, "seconds")
         runs.append({
             "chunk_size": size,
-            "tasks": math.ceil(args.docs / size),
-            "cli": cli,
-            "plain_seq": seq,
-            "plain_par": par,
-            "orchestration_fraction_flow": fraction(flow_s, par.get("seconds")),
-            "orchestration_fraction_wall": fraction(cli["wall_s"], par.get("seconds")),
-            "orchestration_fraction_flow_vs_seq": fraction(flow_s, seq.get("seconds")),
-            "orchestration_fraction_wall_vs_seq": fraction(cli["wall_s"], seq.get("seconds")),
-            "outside_flow_s": round(cli["wall_s"] - flow_s, 3) if flow_s is not None else None,
-            "prefect_in_flow_s": round(flow_s - par["seconds"], 3) if flow_s is not None and "seconds" in par else None,
-            "docs_per_s_wall": round(args.docs / cli["wall_s"], 1),
+            "chunks": math.ceil(len(list(INPUT.iterdir())) / size),
+            "repeats": args.repeats,
+            "cli_wall_s": wall,
+            "flow_s": flow_s,
+            "plain_seq_s": seq_s,
+            "plain_par_s": par_s,
+            "cli_wall_all": [c["wall_s"] for c in clis],
+            "flow_all": [c.get("flow_seconds") for c in clis],
+            "plain_seq_all": [r.get("seconds") for r in seqs],
+            "plain_par_all": [r.get("seconds") for r in pars],
+            "cli": clis[0],  # the first run in full (memory, process tree, rusage)
+            "cli_runs": clis,
+            "plain_seq": seqs[0],
+            "plain_par": pars[0],
+            "plain_par_runs": pars,
+            "cpu_s_cli": median_of([{"v": c["time_user_s"] + c["time_sys_s"]} for c in clis if "time_user_s" in c], "v"),
+            "cpu_s_plain_par": median_of(pars, "cpu_s"),
+            "quarantined_cli": max((c.get("quarantined") or 0) for c in clis),
+            "quarantined_plain": max((r.get("quarantined") or 0) for r in pars + seqs),
+            "orchestration_fraction_flow": fraction(flow_s, par_s),
+            "orchestration_fraction_wall": fraction(wall, par_s),
+            "orchestration_fraction_flow_vs_seq": fraction(flow_s, seq_s),
+            "orchestration_fraction_wall_vs_seq": fraction(wall, seq_s),
+            "outside_flow_s": round(wall - flow_s, 3) if wall is not None and flow_s is not None else None,
+            "prefect_in_flow_s": round(flow_s - par_s, 3) if flow_s is not None and par_s is not None else None,
+            "docs_per_s_wall": round(args.docs / wall, 1) if wall else None,
             "docs_per_s_flow": round(args.docs / flow_s, 1) if flow_s else None,
         })
 
-    # per-task Prefect overhead: least-squares line through (tasks, flow seconds − plain[par] seconds)
-    pts = [(r["tasks"], r["prefect_in_flow_s"]) for r in runs if r["prefect_in_flow_s"] is not None]
+    # flow seconds − plain[par] seconds against the number of chunks: what each chunk costs beyond the plain pool
+    # (with one Prefect task per chunk this is the per-task overhead; with a constant number of tasks, ~0)
+    pts = [(r["chunks"], r["prefect_in_flow_s"]) for r in runs if r["prefect_in_flow_s"] is not None]
     per_task = None
     if len(pts) >= 2:
         mx = statistics.mean(x for x, _ in pts)
@@ -507,7 +543,7 @@ def main(argv: list[str] | None = None) -> dict:
         sxx = sum((x - mx) ** 2 for x, _ in pts)
         if sxx:
             slope = sum((x - mx) * (y - my) for x, y in pts) / sxx
-            per_task = {"seconds_per_task": round(slope, 4), "fixed_s": round(my - slope * mx, 3), "points": pts}
+            per_task = {"seconds_per_chunk": round(slope, 4), "fixed_s": round(my - slope * mx, 3), "points": pts}
 
     # where the time goes inside process_chunk (plain, sequential, chunk 25, timing wrappers)
     breakdown = run_plain_subprocess("breakdown", INPUT, OUT / "batch-data-breakdown", 25)
@@ -522,10 +558,10 @@ def main(argv: list[str] | None = None) -> dict:
             "warm_wall_s_median": warm_wall,
             "note": "empty folder: no documents, no process pool; import + ephemeral server + flow bookkeeping",
         },
-        "tiny_2docs_2tasks_warm": tiny,
+        "tiny_2docs_2chunks_warm": tiny,
         "cold_imports_s": imports,
         "runs": runs,
-        "prefect_per_task_overhead": per_task,
+        "prefect_per_chunk_overhead": per_task,
         "breakdown_plain_seq_chunk25": breakdown,
         "goal_orchestration_fraction": GOAL_ORCHESTRATION,
         "bench": str(BENCH.relative_to(ROOT)),

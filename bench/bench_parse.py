@@ -103,6 +103,36 @@ def time_optional_stage(name: str, corpus, min_seconds: float) -> dict:
             "ms_per_doc": round(spent * 1000 / docs, 3), "docs_per_s": round(docs / spent, 1)}
 
 
+COLD_SNIPPET = r"""
+import json, resource, sys, time
+t0 = time.perf_counter()
+from zhixing.pipeline import process_bytes
+t1 = time.perf_counter()
+data = open(sys.argv[1], "rb").read()
+process_bytes(data, sys.argv[1], ".txt")
+t2 = time.perf_counter()
+process_bytes(data, sys.argv[1], ".txt")
+t3 = time.perf_counter()
+print(json.dumps({"import_s": round(t1 - t0, 3), "first_call_s": round(t2 - t1, 3), "second_call_s": round(t3 - t2, 4),
+                  "maxrss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+"""
+
+
+def cold_start(path: str, repeats: int = 3) -> dict:
+    """What a fresh interpreter (a CLI call, a batch worker) pays before its first Document: import + first call."""
+    import json
+    import statistics
+    import subprocess
+
+    runs = []
+    for _ in range(repeats):
+        out = subprocess.run([sys.executable, "-c", COLD_SNIPPET, path], cwd=ROOT, capture_output=True, text=True)
+        if out.returncode != 0:
+            return {"error": out.stderr[-500:]}
+        runs.append(json.loads(out.stdout))
+    return {k: statistics.median(r[k] for r in runs) for k in runs[0]} | {"runs": repeats, "file": path}
+
+
 def _same(a: Document, b: Document) -> bool:
     try:
         return a.model_dump() == b.model_dump()
@@ -204,6 +234,7 @@ def main(argv: list[str] | None = None) -> dict:
                             for name in STAGES if name in OPTIONAL},
         "structure_only_docs_per_s": round(structure_docs_per_s, 1) if structure_docs_per_s else None,
         "registered_stages_docs_per_s": round(stages_docs_per_s, 1) if stages_docs_per_s else None,
+        "cold_start": cold_start(corpus[1][1]),
         "slowest_docs": [{"path": k, "bytes": sizes[k], "ms": round(t * 1000, 3)} for t, k in slowest],
         "goal_docs_per_s_per_core": GOAL_DOCS_PER_S,
         "meets_goal": docs_per_s >= GOAL_DOCS_PER_S,
@@ -217,6 +248,7 @@ def main(argv: list[str] | None = None) -> dict:
         s = stages[name]
         print(f"  {name:12s} {s['share'] * 100:5.1f}%  {s['ms_per_doc']:.4f} ms/doc")
     print(f"  staged path equals process_bytes: {same}; statuses {dict(statuses)}; default stages {DEFAULT_STAGES}")
+    print(f"  cold start (fresh interpreter): {result['cold_start']}")
     for name, o in result["optional_stages"].items():
         print(f"  optional stage {name}: {o}")
     if serialisation_errors:

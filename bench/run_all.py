@@ -87,6 +87,12 @@ def markdown(results: dict) -> str:
         lines += ["", f"Staged path gives the same Document as process_bytes: {p['staged_equals_pipeline']}. "
                   "Slowest: " + ", ".join(f"{d['path'].split('/')[-1]} {d['ms']:.2f} ms ({d['bytes']:,} B)"
                                           for d in p["slowest_docs"][:3]), ""]
+        cs = p.get("cold_start") or {}
+        if "first_call_s" in cs:
+            lines += [f"Cold start in a fresh interpreter (what each CLI call and each batch worker pays once; "
+                      f"median of {cs['runs']}): import zhixing.pipeline {cs['import_s']:.2f} s, first process_bytes "
+                      f"{cs['first_call_s']:.2f} s, second {cs['second_call_s'] * 1000:.1f} ms, peak RSS "
+                      f"{cs['maxrss_mib']:.0f} MiB.", ""]
         for name, o in (p.get("optional_stages") or {}).items():
             if isinstance(o, dict) and "ms_per_doc" in o:
                 lines += [f"Optional stage `{name}` (not run by default, not in the figures above): "
@@ -127,7 +133,7 @@ def markdown(results: dict) -> str:
     elif b:
         i = b["input"]
         s = b["startup"]
-        t = b["tiny_2docs_2tasks_warm"]
+        t = b["tiny_2docs_2chunks_warm"]
         lines += [f"{i['files']} distinct files ({i['bytes']:,} bytes) from {i['judgments']} judgments + "
                   f"{i['press']} press pieces. Every CLI run in a subprocess; 1,000-document runs use a brand-new "
                   "data dir (so they include a first-run ephemeral server start).", ""]
@@ -141,27 +147,32 @@ def markdown(results: dict) -> str:
                   f"{fmt(s['first_run'].get('flow_seconds'), 3)} |"]
         for k, w in enumerate(s["warm_runs"], 1):
             lines.append(f"| warm run {k} (same data dir) | {fmt(w['wall_s'], 2)} | {fmt(w.get('flow_seconds'), 3)} |")
-        lines += [f"| 2 documents, --chunk-size 1 (2 tasks, process pool), warm | {fmt(t['wall_s'], 2)} | "
+        lines += [f"| 2 documents, --chunk-size 1 (2 chunks: process pool), warm | {fmt(t['wall_s'], 2)} | "
                   f"{fmt(t.get('flow_seconds'), 3)} |", "",
                   "Cold imports (s): " + ", ".join(f"`{k}` {v}" for k, v in b["cold_imports_s"].items()), "",
-                  "| chunk | tasks | CLI wall s | flow s | plain seq s | plain par s | orchestration / flow | "
+                  f"Per chunk size, medians of {b['runs'][0].get('repeats', 1) if b['runs'] else '–'} runs "
+                  "(each with a brand-new data dir):", "",
+                  "| chunk | chunks | CLI wall s | flow s | plain seq s | plain par s | orchestration / flow | "
                   "orchestration / wall | outside flow s | CPU s CLI / plain[par] | docs/s (wall) | "
-                  "peak RSS worker MiB | peak RSS tree MiB | max single-process RSS MiB | quarantined CLI / plain | exit |",
+                  "peak RSS worker MiB | peak RSS tree MiB | max single-process RSS MiB | quarantined CLI / plain | "
+                  "exit |",
                   "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for r in b["runs"]:
             cli = r["cli"]
             mem = cli.get("memory", {})
             worker = mem.get("by_role", {}).get("pool worker", {}).get("peak_rss_mib")
-            cpu_cli = (cli["time_user_s"] + cli["time_sys_s"]) if "time_user_s" in cli else None
             lines.append(
-                f"| {r['chunk_size']} | {r['tasks']} | {fmt(cli['wall_s'], 2)} | {fmt(cli.get('flow_seconds'), 2)} | "
-                f"{fmt(r['plain_seq'].get('seconds'), 2)} | {fmt(r['plain_par'].get('seconds'), 2)} | "
+                f"| {r['chunk_size']} | {r['chunks']} | {fmt(r['cli_wall_s'], 2)} | {fmt(r['flow_s'], 2)} | "
+                f"{fmt(r['plain_seq_s'], 2)} | {fmt(r['plain_par_s'], 2)} | "
                 f"**{pct(r['orchestration_fraction_flow'])}** | **{pct(r['orchestration_fraction_wall'])}** | "
-                f"{fmt(r['outside_flow_s'], 2)} | {fmt(cpu_cli)} / {fmt(r['plain_par'].get('cpu_s'))} | "
+                f"{fmt(r['outside_flow_s'], 2)} | {fmt(r['cpu_s_cli'])} / {fmt(r['cpu_s_plain_par'])} | "
                 f"{fmt(r['docs_per_s_wall'])} | {fmt(worker)} | {fmt(mem.get('peak_total_rss_mib'))} | "
-                f"{fmt(cli.get('time_maxrss_mib'))} | {fmt(cli.get('quarantined'))} / "
-                f"{fmt(r['plain_par'].get('quarantined'))} | {cli['returncode']} |")
-        lines += ["", f"Goal (issue): orchestration < {b['goal_orchestration_fraction'] * 100:.0f} % of wall time. "
+                f"{fmt(cli.get('time_maxrss_mib'))} | {r['quarantined_cli']} / {r['quarantined_plain']} | "
+                f"{','.join(str(c['returncode']) for c in r['cli_runs'])} |")
+        lines += ["", "All runs (s): " + "; ".join(
+            f"chunk {r['chunk_size']}: wall {r['cli_wall_all']}, flow {r['flow_all']}, plain seq {r['plain_seq_all']}, "
+            f"plain par {r['plain_par_all']}" for r in b["runs"]), "",
+                  f"Goal (issue): orchestration < {b['goal_orchestration_fraction'] * 100:.0f} % of wall time. "
                   "Orchestration = (flow seconds − plain[par] seconds) / flow seconds, and (CLI wall − plain[par]) / "
                   "wall; plain[par] = same chunks on a stdlib spawn pool with as many workers as the flow. "
                   "Against the one-process baseline plain[seq]: " + "; ".join(
@@ -169,16 +180,17 @@ def markdown(results: dict) -> str:
                       f"{pct(r['orchestration_fraction_wall_vs_seq'])} of wall" for r in b["runs"]) + ".", ""]
         reasons: dict[str, int] = {}
         for r in b["runs"]:
-            for k, v in (r["cli"].get("quarantine_reasons") or {}).items():
-                reasons[k] = reasons.get(k, 0) + v
+            for c in r["cli_runs"]:
+                for k, v in (c.get("quarantine_reasons") or {}).items():
+                    reasons[k] = reasons.get(k, 0) + v
         if reasons:
             lines += ["**WARNING: documents were quarantined** (summed over the CLI runs); each transient failure is "
                       "retried with back-off sleeps (0.4 s + 0.8 s), which inflates flow and plain times alike: "
                       + "; ".join(f"{v} × {k}" for k, v in reasons.items()), ""]
-        pt = b.get("prefect_per_task_overhead")
+        pt = b.get("prefect_per_chunk_overhead")
         if pt:
-            lines += [f"Prefect time inside the flow (flow s − plain[par] s) against task count: "
-                      f"{pt['seconds_per_task'] * 1000:.1f} ms per task + {pt['fixed_s']:.2f} s fixed "
+            lines += [f"Flow seconds − plain[par] seconds against the number of chunks: "
+                      f"{pt['seconds_per_chunk'] * 1000:.1f} ms per chunk + {pt['fixed_s']:.2f} s fixed "
                       f"(points {pt['points']}).", ""]
         par = next((r["plain_par"] for r in b["runs"] if "pool_startup_s" in r["plain_par"]), None)
         if par:
@@ -208,10 +220,47 @@ def markdown(results: dict) -> str:
     return "\n".join(lines)
 
 
+EXTRAS = {"money": "bench_money.py", "extract": "bench_extract.py", "checks": "bench_checks.py"}
+
+
+def run_extra(name: str, quick: bool) -> dict:
+    """The benchmarks that print one JSON object on stdout."""
+    cmd = [sys.executable, str(BENCH / EXTRAS[name])] + (["--seconds", "1"] if quick and name != "money" else [])
+    print(f"== {name}: {' '.join(cmd[1:])}", flush=True)
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode != 0:
+        return {"error": proc.stderr[-500:]}
+    return json.loads(proc.stdout[proc.stdout.index("{"):])
+
+
+def extras_markdown(results: dict) -> list[str]:
+    lines = []
+    money = results.get("money")
+    if money and "error" not in money:
+        lines += ["## Money extraction: zhixing vs JioNLP, same sentences, one run", "",
+                  f"{money['sentences']} sentences: every 主文 item of the extraction gold and the pitfall sentences of "
+                  "tests/test_money.py (most of them were used while building the extractor: see the README).", "",
+                  "| contender | sentences/s | exact sentences | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|"]
+        for name in ("zhixing", "jionlp"):
+            r = money.get(name)
+            if isinstance(r, dict):
+                lines.append(f"| {name} | {r['sentences_per_s']:,.0f} | {r['sentences_exact']:.3f} | {r['precision']:.3f} | "
+                             f"{r['recall']:.3f} | {r['f1']:.3f} |")
+            else:
+                lines.append(f"| {name} | {r} | | | | |")
+        lines.append("")
+    for name, title in (("extract", "Full extraction (rule extractors) and the learned name recogniser"),
+                        ("checks", "Extract + check, and the share of the 主文 checks")):
+        r = results.get(name)
+        if r:
+            lines += [f"## {title}", "", "```json", json.dumps(r, ensure_ascii=False, indent=1), "```", ""]
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--only", default="parse,pdf,batch")
+    parser.add_argument("--only", default="parse,pdf,batch,money,extract,checks")
     parser.add_argument("--keep-failing", action="store_true",
                         help="batch: keep sources whose Document cannot be serialised today (see bench/README.md)")
     args = parser.parse_args()
@@ -219,11 +268,14 @@ def main() -> None:
     results: dict = {"machine": machine(), "quick": args.quick, "code_before": code_fingerprint()}
     for name in args.only.split(","):
         name = name.strip()
+        if name in EXTRAS:
+            results[name] = run_extra(name, args.quick)
+            continue
         results[name] = run(name, args.quick, ["--keep-failing"] if name == "batch" and args.keep_failing else [])
     results["code_after"] = code_fingerprint()
     results["code_changed_during_run"] = results["code_before"]["sha256"] != results["code_after"]["sha256"]
     (OUT / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    md = markdown(results)
+    md = markdown(results) + "\n".join(extras_markdown(results)) + "\n"
     (OUT / "results.md").write_text(md, encoding="utf-8")
     print(md)
 

@@ -1,6 +1,6 @@
 """The batch flow: plan (discover, hash, skip what is done) → process on a worker pool → summary.
 
-Orchestration stays thin: two tasks per batch, whatever its size. The documents are processed by
+Orchestration stays thin: one task per batch, whatever its size (planning is quick plain work in the flow body). The documents are processed by
 zhixing.batch.process_parallel on a pool of plain worker processes; going through one Prefect task per chunk costs
 about 0.2 s a task on this machine and made every worker start its own ephemeral API server (bench/README.md).
 """
@@ -23,8 +23,7 @@ from zhixing.store import finish_batch, start_batch
 progress_hook: Callable[[int, int], None] | None = None
 
 
-@task(cache_policy=NONE)
-def plan_task(folder: str, settings: Settings) -> tuple[Plan, int]:
+def plan(folder: str, settings: Settings) -> tuple[Plan, int]:
     engine, done = open_store(settings)
     try:
         batch_id = start_batch(engine, folder)
@@ -44,12 +43,12 @@ def process_task(plan: Plan, settings: Settings, batch_id: int, workers: int) ->
 def batch_flow(folder: str, settings: Settings, workers: int = 0) -> dict:
     logger = get_run_logger()
     started = time.perf_counter()
-    plan, batch_id = plan_task(folder, settings)
-    logger.info("%d to process, %d already done, %d duplicates", len(plan.todo), len(plan.skipped),
-                len(plan.duplicates))
-    outcomes = process_task(plan, settings, batch_id, workers or (os.cpu_count() or 1)) if plan.todo else []
+    todo, batch_id = plan(folder, settings)
+    logger.info("%d to process, %d already done, %d duplicates", len(todo.todo), len(todo.skipped),
+                len(todo.duplicates))
+    outcomes = process_task(todo, settings, batch_id, workers or (os.cpu_count() or 1)) if todo.todo else []
     outcomes.sort(key=lambda o: o["path"])
-    summary = summarise(plan, outcomes, time.perf_counter() - started)
+    summary = summarise(todo, outcomes, time.perf_counter() - started)
     summary["batch_id"] = batch_id
     engine, _ = open_store(settings)
     try:

@@ -17,7 +17,7 @@ from _common import BENCH, OUT, ROOT, code_fingerprint, machine
 BENCHES = {
     "parse": ("bench_parse.py", [], ["--seconds", "1"]),
     "pdf": ("bench_pdf.py", [], ["--seconds", "1"]),
-    "batch": ("bench_batch.py", [], ["--docs", "140", "--warm-runs", "1"]),
+    "batch": ("bench_batch.py", [], ["--docs", "140", "--warm-runs", "1", "--repeats", "1"]),
 }
 
 

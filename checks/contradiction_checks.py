@@ -10,9 +10,10 @@ from checks import basis
 from checks.fee_checks import claimed_amount, claims_upper_bound
 from checks.registry import Finding, check, item_no
 from extractors.interest import find_interest
+from extractors.money import find_amounts
 from zhixing.document import Document
 
-_END_WORDS = re.compile(r"(?:利息|违约金|罚息|损失)[^。；]*(?:届满|清偿|付清|还清|履行完毕|实际)|(?:届满|清偿|付清|还清)[^。；]*(?:利息|违约金)")
+_END_WORDS = re.compile(r"(?:利息|违约金|罚息|损失)[^。；]*至[^。；]*之日|至[^。；]*之日[^。；]*(?:利息|违约金|罚息)")
 _TOTAL = re.compile(r"(?:共计|合计|总计|累计)\s*(?:人民币)?\s*$")
 
 
@@ -37,12 +38,16 @@ def total_not_sum(doc: Document):
         amounts = [a for a in item.amounts if a.gloss_of is None]
         for k, a in enumerate(amounts):
             before = doc.text[max(item.span[0], a.span[0] - 6):a.span[0]]
-            if not _TOTAL.search(before) or k == 0:
+            if not _TOTAL.search(before):
                 continue
             # the parts: the amounts before the total in the same sentence, not interest bases
             sentence_start = max(doc.text.rfind(ch, item.span[0], a.span[0]) for ch in "。；;") + 1
             parts = [p for p in amounts[:k] if p.span[0] >= max(sentence_start, item.span[0])
                      and not re.search(r"以\s*$|基数", doc.text[max(0, p.span[0] - 3):p.span[0]])]
+            if len(parts) < 2:  # 合计79110元，由原告享有40005元、由被告享有40005元: the parts follow the total
+                sentence_end = min([i for i in (doc.text.find(ch, a.span[1], item.span[1]) for ch in "。；;") if i >= 0]
+                                   or [item.span[1]])
+                parts = [p for p in amounts[k + 1:] if p.span[0] < sentence_end]
             if len(parts) < 2:
                 continue
             total = sum((p.value for p in parts), Decimal(0))
@@ -64,28 +69,49 @@ def interest_end_vs_reasoning(doc: Document):
     pos = 0
     for sentence in re.split(r"(?<=[。；])", text):  # only sentences that speak of an end point are parsed
         if _END_WORDS.search(sentence):
-            said += [c.model_copy(update={"span": (c.span[0] + pos, c.span[1] + pos)}) for c in find_interest(sentence)
-                     if c.end_kind in ("until_paid", "until_due")]
+            for c in find_interest(sentence):
+                key = _end_key(c, sentence[c.span[0]:])
+                if key is not None:
+                    said.append((c.model_copy(update={"span": (c.span[0] + pos, c.span[1] + pos)}), key))
         pos += len(sentence)
     if not said:
         return
-    kinds = {c.end_kind for c in said}
+    kinds = {key for _, key in said}
     if len(kinds) != 1:
         return
     reason_kind = kinds.pop()
+    first = said[0][0]
     for item in doc.operative_items:
         for clause in item.interest:
             tail = doc.text[clause.span[0]:min([i for i in (doc.text.find(ch, clause.span[0]) for ch in "。；")
                                                 if i >= 0] or [item.span[1]])]
-            other_end = clause.end_kind is None and re.search(r"(?<![截算])至[^，。；]{2,20}?之日", tail)
-            if (clause.end_kind in ("until_paid", "until_due") and clause.end_kind != reason_kind) or other_end:
-                where = (reasoning.span[0] + said[0].span[0], reasoning.span[0] + said[0].span[1])
-                words = {"until_paid": "实际清偿之日", "until_due": "判决确定的履行期限届满之日"}
-                item_end = words.get(clause.end_kind or "") or (other_end.group(0)[1:] if other_end else "")
-                yield Finding(message=(f"本院认为部分将利息计算至{words[reason_kind]}，第{item_no(item.index)}项却计算至"
-                                       f"{item_end}，截止时点前后矛盾。"),
+            item_key = _end_key(clause, tail)
+            if item_key is not None and item_key != reason_kind:
+                where = (reasoning.span[0] + first.span[0], reasoning.span[0] + first.span[1])
+                yield Finding(message=(f"本院认为部分将利息计算至{_end_words(reason_kind)}，第{item_no(item.index)}项却计算至"
+                                       f"{_end_words(item_key)}，截止时点前后矛盾。"),
                               evidence=[where, clause.span], item_index=item.index,
-                              suggestion=f"统一为“计算至{words[reason_kind]}止”。")
+                              suggestion=f"统一为“计算至{_end_words(reason_kind)}止”。")
+
+
+# 截至 / 暂计算至 / 已算至 name the date accrued interest was counted to, not where the clause runs
+_OTHER_END = re.compile(r"(?<!截)(?<!暂计算)(?<!已计算)(?<!暂算)(?<!已算)至\s*(?P<what>[^，。；]{2,20}?)之日")
+
+
+def _end_key(clause, following: str) -> str | None:
+    """What an interest clause runs to: until_paid, until_due, a date, or another event (起诉, 判决生效 …).
+    ``following`` is the text from the clause's start to the end of its sentence."""
+    if clause.end_kind in ("until_paid", "until_due"):
+        return clause.end_kind
+    if clause.end_kind == "date" and clause.end:
+        return f"date:{clause.end.isoformat()}"
+    m = _OTHER_END.search(following)
+    return f"event:{m.group('what')}" if m else None
+
+
+def _end_words(key: str) -> str:
+    return {"until_paid": "实际清偿之日", "until_due": "判决确定的履行期限届满之日"}.get(key) or key.split(":", 1)[1] + (
+        "之日" if key.startswith("event:") else "")
 
 
 @check("CON-04", "判决金额超出诉讼请求", "contradiction", "warning", basis.CLAIMS,
@@ -101,7 +127,11 @@ def beyond_claims(doc: Document):
         principal = [a for a in item.amounts if a.gloss_of is None and not re.search(
             r"以\s*$", doc.text[max(0, a.span[0] - 2):a.span[0]])]
         total = next((a for a in principal if _TOTAL.search(doc.text[max(0, a.span[0] - 6):a.span[0]])), None)
-        awarded = total.value if total else (principal[0].value if len(principal) == 1 else None)
+        periodic = [(m.start() + item.span[0], m.end() + item.span[0])
+                    for m in re.finditer(r"每(?:月|年|季度|周)[^，。；]{0,20}", item.text)]
+        heads = [a for a in principal if not any(c.span[0] <= a.span[0] < c.span[1] for c in item.interest)
+                 and not any(s <= a.span[0] < e for s, e in periodic)]  # 每月300元 is not a sum awarded once
+        awarded = total.value if total else (sum((a.value for a in heads), Decimal(0)) if heads else None)
         if awarded is not None and awarded > claimed:
             yield Finding(message=(f"第{item_no(item.index)}项判令给付{format(awarded.normalize(), 'f')}元，超过诉讼请求的"
                                    f"{format(claimed.normalize(), 'f')}元。"),
@@ -111,6 +141,7 @@ def beyond_claims(doc: Document):
 @check("CON-05", "同一笔款项在不同判项中金额或期限不同", "contradiction", "error", basis.CONSISTENT,
        ["一、被告支付货款50000元；……三、被告于本判决生效之日起十日内支付上述货款45000元"])
 def same_debt_twice(doc: Document):
+    yield from _same_noun_two_amounts(doc)
     seen: dict[str, tuple] = {}
     for item in doc.operative_items:
         for m in re.finditer(r"上述(?P<what>[\u4e00-\u9fff]{1,6}?(?:款|费|金|租金))\s*(?:共计|合计|计)?\s*(?P<amount>[0-9.,，]+元)",
@@ -126,3 +157,29 @@ def same_debt_twice(doc: Document):
                                        f"却为{m.group('amount')}，同一笔款项金额不一致。"),
                               evidence=[(other.span[0] + k.start(), other.span[0] + k.end()),
                                         (item.span[0] + m.start(), item.span[0] + m.end())], item_index=item.index)
+
+
+_NOUN_AMOUNT = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,4}?(?:款|费|金))(?:的)?(?:数额|金额)?(?:确定为|为|以[^，。；（）]{0,12}的|共计|合计)?"
+                          r"\s*(?P<amount>[0-9][0-9.,，]*元)")
+_BACK_REFERENCE = re.compile(r"上述|前述|前款|该|第[一二三四五六七八九十]+项所涉|所涉|为准")
+
+
+def _same_noun_two_amounts(doc: Document):
+    """承揽款35232元（承揽款金额以双方对账确认的36732元为准） / 第一项所涉预付款数额确定为2280元: one debt, two figures."""
+    mentions: dict[str, list] = {}
+    for item in doc.operative_items:
+        for m in _NOUN_AMOUNT.finditer(item.text):
+            amount = find_amounts(m.group("amount"))
+            if amount:
+                ref = _BACK_REFERENCE.search(item.text[max(0, m.start() - 12):m.end() + 6])
+                noun = m.group("noun")[-3:] if len(m.group("noun")) >= 3 else m.group("noun")  # 所涉预付款 / 乐预付款 → 预付款
+                mentions.setdefault(noun, []).append((item, m, amount[0].value, bool(ref)))
+    for noun, found in mentions.items():
+        values = {v for _, _, v, _ in found}
+        if len(values) > 1 and any(ref for *_, ref in found) and len(noun) >= 2:
+            first, second = found[0], next(f for f in found[1:] if f[2] != found[0][2])
+            yield Finding(message=(f"“{noun}”在第{item_no(first[0].index)}项为{first[1].group('amount')}，"
+                                   f"在第{item_no(second[0].index)}项又为{second[1].group('amount')}，同一笔款项数额不一致。"),
+                          evidence=[(first[0].span[0] + first[1].start(), first[0].span[0] + first[1].end()),
+                                    (second[0].span[0] + second[1].start(), second[0].span[0] + second[1].end())],
+                          item_index=second[0].index)

@@ -47,6 +47,8 @@ def claims_upper_bound(doc: Document) -> Decimal | None:
     if not claims:
         return None
     text = re.split(r"事实(?:和|与)理由|事实及理由", doc.span_text(claims.span))[0]
+    if re.search(r"每(?:月|年|季度|周)", text):
+        return None  # a periodic claim (每月支付抚养费300元直至…) has no upper bound
     amounts = [a.value for a in find_amounts(text)]
     return sum(amounts, Decimal(0)) if amounts else None
 

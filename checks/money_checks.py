@@ -13,7 +13,9 @@ from checks.rates import cap_for
 from zhixing.document import Document, OperativeItem
 
 _PLACEHOLDER = re.compile(r"按(?:照)?(?:合同|协议|双方)?约定(?:的)?(?:利率|标准|方式)?(?:计算|支付|执行|为准)?|以双方约定为准|"
-                          r"相应(?:的)?(?:利息|违约金|损失|费用|款项)|合理费用|其他费用|相关费用|等(?:相关|其他)?(?:费用|损失|款项)")
+                          r"相应(?:的)?(?:利息|违约金|损失|费用|款项)|合理费用|其他费用|相关费用|等(?:相关|其他)?(?:费用|损失|款项)|"
+                          r"以[^，。；（）]{0,14}(?:实际|票据|发票|结算|审计|评估|鉴定|对账|核算)[^，。；（）]{0,10}为准|"
+                          r"按实际(?:发生|支出|结算)(?:的)?(?:金额|数额|费用)?|据实结算")
 _PAY_VERB = re.compile(r"支付|给付|偿还|归还|赔偿|返还|退还|偿付|清偿")
 _MONEY_OBJECT = re.compile(r"款|费|金|租金|工资|报酬|利息|损失|借款|货款|价款")
 
@@ -88,6 +90,8 @@ def placeholder_wording(doc: Document):
     for item in _payment_items(doc):
         seen = False
         for m in _PLACEHOLDER.finditer(item.text):
+            if m.group(0).startswith("以") and re.search(r"[0-9０-９]+(?:\.[0-9]+)?元", m.group(0)):
+                continue  # 以对账确认的36732元为准 states the figure (a contradiction, if any, is CON-05's)
             if m.group(0).startswith("等") and re.match(r"^\s*(?:合计|共计|总计)?\s*(?:人民币)?[0-9０-９]", item.text[m.end():]):
                 continue  # 租金等费用合计15,615.25元: the amount is stated
             if seen:

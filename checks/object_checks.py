@@ -75,7 +75,7 @@ def continue_without_content(doc: Document):
        ["被告排除妨碍", "被告将涉案土地恢复原状"])
 def restore_without_standard(doc: Document):
     for item in doc.operative_items:
-        m = re.search(r"排除[^，。；]{0,24}?妨(?:碍|害)|恢复原状", item.text)
+        m = re.search(r"排除[^，。；]{0,24}?妨(?:碍|害)|恢复[^，。；]{0,20}?原状|修复原状|复原", item.text)
         if m and (item.deadline is None or not re.search(r"拆除|清除|移除|恢复至|标准|高度|面积|米", item.text)):
             start = item.span[0] + m.start()
             missing = "标准和时间" if item.deadline is None else "标准"
@@ -87,9 +87,9 @@ def restore_without_standard(doc: Document):
        ["被告立即停止侵权"])
 def stop_without_manner(doc: Document):
     for item in doc.operative_items:
-        m = re.search(r"停止(?:侵害|侵权|侵犯)[^，。；]{0,40}", item.text)
-        if m and not re.search(r"生产|销售|使用|许诺销售|传播|复制|发行|展示|停止[^，。；]{0,20}(?:行为|商标|作品|专利)",
-                               m.group(0)):
+        m = re.search(r"停止[^，。；]{0,20}?(?:侵害|侵权|侵犯)[^，。；]{0,40}", item.text)
+        # the act must be named (生产、销售 …); "侵犯…著作权的行为" names only the right
+        if m and not re.search(r"生产|销售|使用|许诺销售|传播|复制|发行|展示|进口|制造|出租|出版|表演|播放|上传|删除", m.group(0)):
             start = item.span[0] + m.start()
             yield Finding(message=f"第{item_no(item.index)}项“{m.group(0)}”未写明停止何种具体行为，执行中无法确定义务内容。",
                           evidence=[(start, start + len(m.group(0)))], item_index=item.index)
@@ -135,13 +135,14 @@ def mutual_without_order(doc: Document):
        ["105平方米的房屋所有权归原告所有"])
 def confirmation_without_transfer(doc: Document):
     claims = doc.section("claims")
-    sought = claims and re.search(r"交付|过户|返还|腾退|协助办理", doc.span_text(claims.span))
+    sought = claims and re.search(r"交付|过户|返还|腾退|腾空|搬出|归还|协助办理", doc.span_text(claims.span))
     if not sought:
         return
     has_transfer = any(o.action in ("deliver", "return", "assist_transfer", "transfer_title", "vacate")
                        for i in doc.operative_items for o in i.obligations)
     for item in doc.operative_items:
-        m = re.search(r"(?:确认)?[^，。；]{0,30}归[^，。；]{1,30}所有|由[^，。；]{1,20}享有|属于[^，。；]{1,20}所有", item.text)
+        m = re.search(r"(?:确认)?[^，。；]{0,30}归[^，。；]{1,30}所有|所有权归[^，。；]{1,20}|享有[^，。；]{0,6}所有权|"
+                      r"由[^，。；]{1,20}(?:享有|继承)|属于[^，。；]{1,20}所有", item.text)
         if item.item_type == "confirmation" and m and not has_transfer:
             start = item.span[0] + m.start()
             yield Finding(message=(f"诉讼请求要求交付或过户，第{item_no(item.index)}项仅确认归属，没有交付、腾退或协助办理的给付内容，"

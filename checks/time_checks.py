@@ -35,11 +35,14 @@ def payment_without_deadline(doc: Document):
 def instalments_do_not_add_up(doc: Document):
     for item in doc.operative_items:
         d = item.deadline
-        if not d or not d.instalments or any(i.amount is None for i in d.instalments):
-            continue
+        if not d or not d.instalments or len(d.instalments) < 2 or any(i.amount is None for i in d.instalments):
+            continue  # an open-ended periodic payment (每月…直至成年) has no total to meet
         total = next((a for a in item.amounts if re.search(r"共计|合计|总计", item.text[max(0, a.span[0] - item.span[0]
                                                                                        - 4):a.span[0] - item.span[0]])),
                      None)
+        if total is None:  # the sum ordered before the plan: 退还货款13,900元，分三期履行：…
+            before = [a for a in item.amounts if a.span[1] <= d.span[0]]
+            total = before[-1] if before else None
         planned = sum(i.amount for i in d.instalments)
         if total is not None and planned != total.value:
             yield Finding(message=(f"第{item_no(item.index)}项分期金额合计{format(planned.normalize(), 'f')}元，与总额"

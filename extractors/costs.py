@@ -75,6 +75,9 @@ def _bearers(text: str, parties: list[Party], costs: Costs) -> list[FeeShare]:
             continue
         names = _resolve(who, parties)
         amounts = find_amounts(m.group("amount"))
+        if not amounts:  # 其余105元由被告负担: the amount stands before 由
+            before = re.search(r"([0-9０-９.,，]+元)\s*(?:由|应由)\s*$", text[max(0, m.start("who") - 16):m.start("who")])
+            amounts = find_amounts(before.group(1)) if before else []
         amount = amounts[0].value if amounts else None
         if amount is None and len(names) == 1 and not shares:
             stated = re.search(r"(?:合计|共计|总计)[^，,。；;由]{0,4}?([0-9０-９.,，]+元)\s*[，,]?\s*(?:由|应由)?$",

@@ -53,10 +53,35 @@ def find_deadlines(text: str) -> list[Deadline]:
     return found
 
 
+_DATED = re.compile(r"(?:于|在)?\s*(?P<date>[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*(?:前|之前|以前)"
+                    r"\s*(?:先行)?(?:支付|给付|偿还|归还|付清|支付剩余款项)?\s*(?P<amount>[0-9０-９.,，万千]+元)?"
+                    r"|余款\s*(?P<rest>[0-9０-９.,，万千]+元)\s*(?:于|在)\s*(?P<rdate>[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月"
+                    r"\s*[0-9０-９]{1,2}\s*日)\s*(?:前|之前)")
+
+
+def _dated_instalments(text: str) -> list[Deadline]:
+    """分三期：于…前支付X元，于…前支付Y元 … / 先行支付X元，余款Y元于…前付清: two or more dated payments."""
+    plan: list[Instalment] = []
+    spans = []
+    for m in _DATED.finditer(text):
+        amount_text = m.group("amount") or m.group("rest")
+        if not amount_text:
+            continue
+        amounts = find_amounts(amount_text)
+        dates = find_dates(m.group("date") or m.group("rdate"))
+        plan.append(Instalment(amount=amounts[0].value if amounts else None, date=dates[0].value if dates else None,
+                               text=m.group(0).strip()))
+        spans.append(m.span())
+    if len(plan) < 2:
+        return []
+    start, end = spans[0][0], spans[-1][1]
+    return [Deadline(text=text[start:end].strip(), span=_strip_span(text, (start, end)), instalments=plan)]
+
+
 def _instalments(text: str) -> list[Deadline]:
     monthly = list(_MONTHLY.finditer(text))
     if not monthly:
-        return []
+        return _dated_instalments(text)
     plan: list[Instalment] = []
     for m in monthly:
         amounts = find_amounts(m.group("amount"))

@@ -22,6 +22,7 @@ _ACTIONS = [  # (pattern, action), first match wins within a clause
     (r"返还|退还|退回", "return"),
     (r"交付|交还|移交", "deliver"),
     (r"支付|给付|偿还|归还|赔偿|偿付|清偿|付清|还款|补偿|补足|缴纳|负担", "pay"),
+    (r"补种|种植|安装|维修|更换|修缮|施工|交货|供货|提供", "other"),
 ]
 _ACTION_RE = [(re.compile(p), a) for p, a in _ACTIONS]
 _TYPE_RULES = [

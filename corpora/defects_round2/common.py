@@ -1,5 +1,5 @@
-"""Held-out helpers on top of corpora.defects.common: what the first set used, items inserted before an item, added
-parties, and the registry of wordings the first generator uses (so that none is repeated here)."""
+"""Held-out helpers on top of corpora.defects.common: what corpora/defects used (its records and its list of real
+defects), items inserted before an item, the party line of a role."""
 
 from __future__ import annotations
 
@@ -86,17 +86,6 @@ def party_line(src: Src, role: str) -> tuple[int, int, str] | None:
     ls = src.text.rfind("\n", 0, p.span[0]) + 1
     le = src.text.find("\n", p.span[1])
     return ls, (le if le >= 0 else len(src.text)), src.text[ls:p.span[0]]
-
-
-def add_defendants(src: Src, edits: Edits, lines: list[str]) -> bool:
-    """Add party lines after the party block and name the new defendants in the procedural history."""
-    ps = src.span("parties")
-    ph = src.span("procedural_history")
-    defs = src.parties("defendant")
-    if not ps or not ph or not defs:
-        return False
-    edits.insert(ps[1], "".join("\n" + ln for ln in lines))
-    return True
 
 
 def cn_count(n: int) -> str:

@@ -17,10 +17,10 @@ from zhixing.config import PROJECT_ROOT
 from zhixing.pipeline import process_path
 
 DEFECTS = PROJECT_ROOT / "corpora" / "defects"
-# round 1 (corpora/defects, with the clean originals) and round 2 were used while building the checks; round 3 was
-# made after that, with new wordings and sources, and is only measured
+# Rounds 1–3 were each measured once as unseen data and then used while building the checks (see README); round 4
+# was made after that, with new wordings and structures, and is only measured.
 DEFECT_SETS = {"round1": DEFECTS, "round2": PROJECT_ROOT / "corpora" / "defects_round2",
-               "round3": PROJECT_ROOT / "corpora" / "defects_round3"}
+               "round3": PROJECT_ROOT / "corpora" / "defects_round3", "round4": PROJECT_ROOT / "corpora" / "defects_round4"}
 
 
 def _flags(path: Path):

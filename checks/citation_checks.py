@@ -61,7 +61,10 @@ def delay_article_for_date(doc: Document):
 @check("CIT-02", "金钱给付判决缺少迟延履行告知", "citation", "warning", basis.DELAY_NOTICE,
        ["（判项判令支付金钱，但全文没有“加倍支付迟延履行期间的债务利息”）"])
 def delay_sentence_missing(doc: Document):
-    if doc.doc_type != "judgment" or doc.section("delay_interest") or doc.instance == "second" and not any(
+    section = doc.section("delay_interest")
+    if section and "加倍支付" in doc.span_text(section.span):
+        return
+    if doc.doc_type != "judgment" or doc.instance == "second" and not any(
             i.item_type == "payment" for i in doc.operative_items):
         return
     money_items = [i for i in doc.operative_items if i.item_type == "payment" and i.amounts and
@@ -75,7 +78,8 @@ def delay_sentence_missing(doc: Document):
                                   "之规定，加倍支付迟延履行期间的债务利息。"))
 
 
-_PERIOD = re.compile(r"(?:送达之日起|送达后)\s*(?P<n>[0-9一二三四五六七八九十]+)\s*(?P<unit>日|天)?\s*内")
+_PERIOD = re.compile(r"(?P<anchor>送达|宣判|作出|收到)(?:之日起|后)\s*(?P<n>[0-9一二三四五六七八九十]+)\s*"
+                     r"(?P<unit>个工作日|工作日|日|天)?\s*内")
 
 
 @check("CIT-03", "上诉期间与文书类型不符", "citation", "error", basis.APPEAL,
@@ -93,6 +97,11 @@ def appeal_period(doc: Document):
     if not m.group("unit"):
         yield Finding(message="上诉期间缺少“日”字，期间表述不完整。", evidence=evidence,
                       suggestion=m.group(0).replace(m.group("n"), m.group("n") + "日"))
+        return
+    if "工作日" in m.group("unit") or m.group("anchor") != "送达":
+        what = "以工作日计算" if "工作日" in m.group("unit") else f"自{m.group('anchor')}之日起计算"
+        yield Finding(message=f"上诉期间{what}，与民事诉讼法“自判决书、裁定书送达之日起”按日计算的规定不符。",
+                      evidence=evidence, suggestion="可在判决书送达之日起十五日内（裁定书为十日内）")
         return
     days = int(parse_number(m.group("n")) or 0)
     foreign = "没有住所" in text or "无住所" in text or _foreign_party(doc)

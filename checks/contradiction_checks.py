@@ -14,7 +14,9 @@ from extractors.money import find_amounts
 from zhixing.document import Document
 
 _END_WORDS = re.compile(r"(?:利息|违约金|罚息|损失)[^。；]*至[^。；]*之日|至[^。；]*之日[^。；]*(?:利息|违约金|罚息)")
-_TOTAL = re.compile(r"(?:共计|合计|总计|累计)\s*(?:人民币)?\s*$")
+_TOTAL = re.compile(r"(?:共计|合计|总计|累计|总额|共)\s*(?:为)?\s*(?:人民币)?\s*$")
+_ACROSS = re.compile(r"(?:以上|上列|上述|前述)(?P<what>[^，。；]{0,16}?)(?:款项)?(?:共计|合计|总计|共|总额为?)\s*(?:人民币)?\s*$")
+_CN_ITEM = "一二三四五六七八九十"
 
 
 @check("CON-01", "阿拉伯数字金额与大写金额不一致", "contradiction", "error", basis.CORRECTION,
@@ -56,6 +58,36 @@ def total_not_sum(doc: Document):
                                        f"与“{a.text}”不符。"),
                               evidence=[p.span for p in parts] + [a.span], item_index=item.index,
                               suggestion=f"共计{format(total.normalize(), 'f')}元")
+
+
+@check("CON-06", "跨判项的合计金额与各项之和不符", "contradiction", "error", basis.CONSISTENT + "；" + basis.CORRECTION,
+       ["三、上列第一、第二项款项总计79,300元（两项实为78,500元）", "以上两项共34500元"])
+def total_across_items(doc: Document):
+    items = doc.operative_items
+    for pos, item in enumerate(items):
+        for a in item.amounts:
+            m = _ACROSS.search(doc.text[max(item.span[0], a.span[0] - 30):a.span[0]])
+            if not m or a.gloss_of is not None:
+                continue
+            what = m.group("what")
+            listed = [_CN_ITEM.index(c) + 1 for c in re.findall(rf"第([{_CN_ITEM}])", what)]
+            count = {"两": 2, "二": 2, "三": 3, "四": 4}.get(next(iter(re.findall(r"([两二三四])项", what)), ""), 0)
+            own = [x for x in item.amounts if x.span[0] < a.span[0] and x.gloss_of is None]
+            if listed:
+                chosen = [items[k - 1] for k in listed if 0 < k <= len(items)]
+            elif count:
+                chosen = items[max(0, pos - count + (1 if own else 0)):pos + (1 if own else 0)]
+            else:
+                chosen = items[:pos + (1 if own else 0)]
+            parts = [x for it in chosen for x in it.amounts if x.gloss_of is None and x is not a
+                     and not any(c.span[0] <= x.span[0] < c.span[1] for c in it.interest)
+                     and x.span[0] < a.span[0]]
+            total = sum((x.value for x in parts), Decimal(0))
+            if len(parts) >= 2 and total != a.value:
+                yield Finding(message=(f"第{item_no(item.index)}项“{a.text}”应为所指各项金额之和"
+                                       f"{format(total.normalize(), 'f')}元，二者不符。"),
+                              evidence=[x.span for x in parts] + [a.span], item_index=item.index,
+                              suggestion=f"{format(total.normalize(), 'f')}元")
 
 
 @check("CON-03", "主文与本院认为的利息截止时点不一致", "contradiction", "error", basis.CONSISTENT,

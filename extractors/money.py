@@ -93,8 +93,9 @@ def _from_match(text: str, m: re.Match) -> Amount | None:
     if chinese_only and not m.group("prefix"):
         before = text[start - 1] if start > 0 else ""
         # a bare Chinese numeral needs a plausible word before it: 张三元 / 李四人民币 are names
-        if before and "\u4e00" <= before <= "\u9fff" and before not in _LEAD_OK and not set(num) & CAPITAL_CHARS:
-            return None
+        if before and "\u4e00" <= before <= "\u9fff" and before not in _LEAD_OK and not set(num) & CAPITAL_CHARS \
+                and not set(num) & set("十百千万亿"):
+            return None  # 张三元: a name; 费用二万元 (with a unit numeral) is money
         if len(num) == 1 and num in "一二三四五六七八九两" and before not in _LEAD_OK:
             return None
     value = parse_number(num)
@@ -114,10 +115,20 @@ def _from_match(text: str, m: re.Match) -> Amount | None:
                   capital=bool(set(num) & CAPITAL_CHARS))
 
 
+_GLOSS_SENTENCE = re.compile(r"(?:大写|小写)(?:金额)?\s*(?:为|是|：|:)\s*(?:人民币)?\s*$")
+
+
+def _arabic(amount: Amount) -> bool:
+    return any(c.isdigit() for c in amount.text)
+
+
 def _pair_glosses(text: str, amounts: list[Amount]) -> None:
-    """Mark an amount written right after another one, inside brackets (（大写：…）), as its gloss."""
+    """Mark an amount that restates the one before it as its gloss: （大写：…）, 二万元（20000元）, or a later
+    "前述款项大写为……" (the nearest earlier figure in the other script)."""
     for i in range(1, len(amounts)):
         prev, cur = amounts[i - 1], amounts[i]
         between = text[prev.span[1]:cur.span[0]]
-        if _GLOSS.match(between) and (cur.capital or prev.capital or "写" in between):
+        if _GLOSS.match(between) and (cur.capital or prev.capital or "写" in between or _arabic(cur) != _arabic(prev)):
+            cur.gloss_of = i - 1
+        elif _GLOSS_SENTENCE.search(text[max(0, cur.span[0] - 12):cur.span[0]]) and len(between) <= 40:
             cur.gloss_of = i - 1

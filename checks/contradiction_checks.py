@@ -13,7 +13,7 @@ from extractors.interest import find_interest
 from extractors.money import find_amounts
 from zhixing.document import Document
 
-_END_WORDS = re.compile(r"(?:利息|违约金|罚息|损失)[^。；]*至[^。；]*之日|至[^。；]*之日[^。；]*(?:利息|违约金|罚息)")
+_END_WORDS = re.compile(r"(?:利息|违约金|罚息|损失)[^。；]*至[^。；]*(?:之日|日|时)|至[^。；]*(?:之日|时)[^。；]*(?:利息|违约金|罚息)")
 _TOTAL = re.compile(r"(?:共计|合计|总计|累计|总额|共)\s*(?:为)?\s*(?:人民币)?\s*$")
 _ACROSS = re.compile(r"(?:以上|上列|上述|前述)(?P<what>[^，。；]{0,16}?)(?:款项)?(?:共计|合计|总计|共|总额为?)\s*(?:人民币)?\s*$")
 _CN_ITEM = "一二三四五六七八九十"
@@ -149,6 +149,13 @@ def _end_words(key: str) -> str:
 @check("CON-04", "判决金额超出诉讼请求", "contradiction", "warning", basis.CLAIMS,
        ["原告请求支付10000元，主文判令被告支付12000元"])
 def beyond_claims(doc: Document):
+    claims = doc.section("claims")
+    if claims and doc.instance == "first" and not re.search(r"利息|违约金|损失|滞纳金|罚息|资金占用", doc.span_text(claims.span)):
+        for item in doc.operative_items:
+            for clause in item.interest:
+                if clause.rate_text or clause.start or clause.end_kind:
+                    yield Finding(message=(f"第{item_no(item.index)}项判令支付利息，但诉讼请求中没有利息、违约金或损失的请求。"),
+                                  evidence=[claims.span, clause.span], item_index=item.index, confidence=0.8)
     claimed = claimed_amount(doc) or claims_upper_bound(doc)
     if claimed is None or doc.instance != "first":
         return
@@ -174,6 +181,8 @@ def beyond_claims(doc: Document):
        ["一、被告支付货款50000元；……三、被告于本判决生效之日起十日内支付上述货款45000元"])
 def same_debt_twice(doc: Document):
     yield from _same_noun_two_amounts(doc)
+    yield from _base_above_principal(doc)
+    yield from _dismissal_implies_other_award(doc)
     seen: dict[str, tuple] = {}
     for item in doc.operative_items:
         for m in re.finditer(r"上述(?P<what>[\u4e00-\u9fff]{1,6}?(?:款|费|金|租金))\s*(?:共计|合计|计)?\s*(?P<amount>[0-9.,，]+元)",
@@ -215,3 +224,42 @@ def _same_noun_two_amounts(doc: Document):
                           evidence=[(first[0].span[0] + first[1].start(), first[0].span[0] + first[1].end()),
                                     (second[0].span[0] + second[1].start(), second[0].span[0] + second[1].end())],
                           item_index=second[0].index)
+
+
+
+def _base_above_principal(doc: Document):
+    """欠款17950元，…以19950元为基数: the interest runs on more than the item awards."""
+    for item in doc.operative_items:
+        principal = [a for a in item.amounts if a.gloss_of is None
+                     and not any(c.span[0] <= a.span[0] < c.span[1] for c in item.interest)]
+        if not principal:
+            continue
+        awarded = sum((a.value for a in principal), Decimal(0))
+        for clause in item.interest:
+            if clause.base is not None and clause.base > awarded and all(clause.base != a.value for a in principal):
+                base = next((a for a in item.amounts if clause.span[0] <= a.span[0] < clause.span[1]), None)
+                yield Finding(message=(f"第{item_no(item.index)}项的计息基数{format(clause.base.normalize(), 'f')}元大于判令给付的本金"
+                                       f"{format(awarded.normalize(), 'f')}元，同一笔款项数额不一致。"),
+                              evidence=[principal[0].span] + ([base.span] if base else [clause.span]),
+                              item_index=item.index)
+
+
+_IMPLIED = re.compile(r"超过(?:人民币)?\s*(?P<amount>[0-9][0-9.,，]*元)(?:的)?部分")
+
+
+def _dismissal_implies_other_award(doc: Document):
+    """驳回…超过3076.32元部分的诉讼请求 while the items award another sum."""
+    awarded = sum((a.value for i in doc.operative_items if i.item_type == "payment" for a in i.amounts
+                   if a.gloss_of is None and not any(c.span[0] <= a.span[0] < c.span[1] for c in i.interest)),
+                  Decimal(0))
+    for item in doc.operative_items:
+        if item.item_type != "dismissal":
+            continue
+        m = _IMPLIED.search(item.text)
+        if m and awarded:
+            implied = find_amounts(m.group("amount"))[0].value
+            if implied != awarded:
+                start = item.span[0] + m.start()
+                yield Finding(message=(f"第{item_no(item.index)}项驳回超过{m.group('amount')}部分的请求，意味着支持{m.group('amount')}，"
+                                       f"但给付判项合计为{format(awarded.normalize(), 'f')}元。"),
+                              evidence=[(start, start + len(m.group(0)))], item_index=item.index)

@@ -14,11 +14,16 @@ _COUNTED_THING = re.compile(r"(?:返还|交付|交还|退还|归还)[^，。；]
                             r"(?P<unit>台|辆|件|套|部|头|只|箱|吨|株|棵|块|张|把|条)(?P<thing>[\u4e00-\u9fff]{0,8})")
 _IDENTIFIED = re.compile(r"品牌|型号|编号|车牌|牌照|车架号|发动机号|规格|序列号|颜色|《|清单|附件|附表|号为|号码")
 _PROPERTY = re.compile(r"房屋|房产|住宅|商铺|土地|宅基地|厂房|车位|不动产|门面|林地|山林|耕地|承包地|仓库|场地|鱼塘")
-_PROPERTY_CONTEXT = re.compile(r"优先受偿|拍卖|变卖|折价|腾退|腾空|搬出|过户|转移登记|交付|返还|归[^，。；]{1,20}所有|享有|收益|使用权")
-_UNNAMED_THING = re.compile(r"(?:将|把)?(?P<thing>[^，。；]{0,12}?(?:遗物|物品|财物|货物|产品|设备|材料|物资|财产|动产|东西|用品|资料|证件))"
+_PROPERTY_CONTEXT = re.compile(r"优先受偿|拍卖|变卖|折价|腾退|腾空|搬出|过户|转移登记|交付|返还|归[^，。；]{1,20}所有|享有|收益|使用权|"
+                               r"交由|交给|经营管理")
+_UNNAMED_THING = re.compile(r"(?:将|把)?(?P<thing>[^，。；]{0,12}?(?:遗物|物品|财物|货物|产品|设备|材料|物资|财产|动产|东西|用品|资料|证件|证照|证书|票证|印章|公章|原件|账册|账簿|钥匙))"
                             r"(?:交付|交还|返还|退还|交出)|(?:交付|交还|返还|退还|交出)[^，。；]{0,24}?"
-                            r"(?P<thing2>(?:遗物|物品|财物|货物|产品|设备|材料|物资|财产|动产|东西|用品|资料|证件))")
-_PROPERTY_ID = re.compile(r"坐落|位于|不动产权证|房屋所有权证|房产证|土地使用权证|权证号|[0-9０-９]+号(?:房|楼|室)|栋|幢|单元|室")
+                            r"(?P<thing2>(?:遗物|物品|财物|货物|产品|设备|材料|物资|财产|动产|东西|用品|资料|证件|证照|证书|票证|"
+                            r"印章|公章|原件|账册|账簿|钥匙))")
+# a property is identified by a certificate, or an address down to its number / building / room, or its boundaries
+_PROPERTY_ID = re.compile(r"不动产权证|房屋所有权证|房产证|土地使用权证|林权证|林证|权证号|四至|"
+                          r"[0-9０-９×Ｘ]+\s*(?:号|栋|幢|单元|室|层|号楼)|[一二三四五六七八九十]+(?:号楼|栋|幢|单元|层|室)|"
+                          r"面积[为约]?[0-9０-９]")
 _MUTUAL = re.compile(r"同时|互相|相互|各自向对方")
 
 
@@ -63,7 +68,8 @@ def unidentified_property(doc: Document):
        ["合同有效，继续履行", "双方继续履行《房屋买卖合同》"])
 def continue_without_content(doc: Document):
     for item in doc.operative_items:
-        m = re.search(r"继续履行[^，。；]{0,20}", item.text)
+        m = re.search(r"(?:继续|恢复)履行[^，。；]{0,20}|(?:按约|依约|按照约定)履行(?:各自|相应|合同)?(?:的)?义务|履行各自(?:的)?义务",
+                      item.text)
         if m and len(item.amounts) == 0 and not re.search(r"交付|支付|办理|于[^，。；]{0,20}前", item.text):
             start = item.span[0] + m.start()
             yield Finding(message=f"第{item_no(item.index)}项只判令“继续履行”，未写明谁应履行何种义务、以何种方式和期限履行。",

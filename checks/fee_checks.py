@@ -105,10 +105,14 @@ def fee_shares(doc: Document):
     if not costs or len(costs.bearers) < 2:
         return
     groups = {b.group: b.group_amount for b in costs.bearers if b.group and b.group_amount is not None}
-    if any(b.amount is None and not b.group for b in costs.bearers):
-        return
     total = costs.charged if costs.charged is not None else costs.acceptance_fee
     if total is None:
+        return
+    known = [b.amount for b in costs.bearers if b.amount is not None]
+    if any(b.amount is None and not b.group for b in costs.bearers):
+        if known and sum(known, Decimal(0)) > total + TOLERANCE:  # 由原告负担1704元，其余由被告负担 (of 1616.5元)
+            yield Finding(message=(f"已写明的负担数额{format(sum(known, Decimal(0)).normalize(), 'f')}元超过应收的诉讼费"
+                                   f"{format(total.normalize(), 'f')}元，“其余”部分无从计算。"), evidence=[costs.span])
         return
     total += sum((f.amount for f in costs.other_fees), Decimal(0))
     shares = sum((b.amount for b in costs.bearers if b.amount is not None), Decimal(0)) + sum(groups.values(), Decimal(0))

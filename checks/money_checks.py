@@ -111,6 +111,12 @@ def rate_above_cap(doc: Document):
         return
     for item in _payment_items(doc):
         for clause in item.interest:
+            if clause.lpr_multiple is not None and clause.lpr_multiple > 4 and when >= dt.date(2020, 8, 20):
+                yield Finding(message=(f"第{item_no(item.index)}项按贷款市场报价利率的{format(clause.lpr_multiple.normalize(), 'f')}倍"
+                                       "计息，超过合同成立时一年期贷款市场报价利率四倍的上限。"),
+                              evidence=[clause.span], item_index=item.index,
+                              suggestion="以不超过一年期贷款市场报价利率的四倍为限。")
+                continue
             if clause.annual_rate_pct is None:
                 continue
             cap, rule = cap_for(when)

@@ -93,7 +93,7 @@ def restore_without_standard(doc: Document):
        ["被告立即停止侵权"])
 def stop_without_manner(doc: Document):
     for item in doc.operative_items:
-        m = re.search(r"停止[^，。；]{0,20}?(?:侵害|侵权|侵犯)[^，。；]{0,40}", item.text)
+        m = re.search(r"(?:停止|不得再?)[^，。；]{0,20}?(?:侵害|侵权|侵犯)[^，。；]{0,40}", item.text)
         # the act must be named (生产、销售 …); "侵犯…著作权的行为" names only the right
         if m and not re.search(r"生产|销售|使用|许诺销售|传播|复制|发行|展示|进口|制造|出租|出版|表演|播放|上传|删除", m.group(0)):
             start = item.span[0] + m.start()
@@ -124,7 +124,8 @@ def mutual_without_order(doc: Document):
     """Two parties owing each other performance; the exchange pair (money against a thing or an act) is preferred."""
     duties = [(item, ob, who, to) for item in doc.operative_items for ob in item.obligations
               for who in ob.obligors for to in ob.obligees]
-    pairs = [(x, y) for x in duties for y in duties if x[2] == y[3] and x[3] == y[2] and x[0].index < y[0].index]
+    pairs = [(x, y) for x in duties for y in duties if x[2] == y[3] and x[3] == y[2]
+             and (x[0].index, x[1].span) < (y[0].index, y[1].span)]
     exchange = [(x, y) for x, y in pairs if {x[1].action, y[1].action} & {"pay"} and
                 {x[1].action, y[1].action} & {"deliver", "return", "assist_transfer", "transfer_title", "vacate"}]
     for x, y in (exchange or pairs)[:1]:
@@ -141,7 +142,7 @@ def mutual_without_order(doc: Document):
        ["105平方米的房屋所有权归原告所有"])
 def confirmation_without_transfer(doc: Document):
     claims = doc.section("claims")
-    sought = claims and re.search(r"交付|过户|返还|腾退|腾空|搬出|归还|协助办理", doc.span_text(claims.span))
+    sought = claims and re.search(r"交付|交出|交还|移交|过户|返还|腾退|腾空|搬出|归还|协助办理", doc.span_text(claims.span))
     if not sought:
         return
     has_transfer = any(o.action in ("deliver", "return", "assist_transfer", "transfer_title", "vacate")

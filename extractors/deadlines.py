@@ -59,8 +59,19 @@ _DATED = re.compile(r"(?:于|在)?\s*(?P<date>[0-9０-９]{4}\s*年\s*[0-9０-�
                     r"\s*[0-9０-９]{1,2}\s*日)\s*(?:前|之前)")
 
 
+_MD = r"(?:[0-9０-９]{4}\s*年\s*)?[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日"
+_EACH = re.compile(rf"(?P<dates>{_MD}(?:\s*[、，,]\s*{_MD})+)\s*(?:前|之前)\s*各(?:支付|给付|偿还|归还)\s*(?P<amount>[0-9０-９.,，万千]+元)")
+
+
 def _dated_instalments(text: str) -> list[Deadline]:
-    """分三期：于…前支付X元，于…前支付Y元 … / 先行支付X元，余款Y元于…前付清: two or more dated payments."""
+    """分三期：于…前支付X元，于…前支付Y元 … / 先行支付X元，余款Y元于…前付清 / 于3月31日、6月30日前各支付7600元."""
+    each = _EACH.search(text)
+    if each:
+        amounts = find_amounts(each.group("amount"))
+        dates = re.findall(_MD, each.group("dates"))
+        plan = [Instalment(amount=amounts[0].value if amounts else None, date=(find_dates(d)[0].value if find_dates(d)
+                                                                                 else None), text=d) for d in dates]
+        return [Deadline(text=each.group(0), span=_strip_span(text, each.span()), instalments=plan)]
     plan: list[Instalment] = []
     spans = []
     for m in _DATED.finditer(text):

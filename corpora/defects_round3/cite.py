@@ -18,7 +18,7 @@ from random import Random
 
 from corpora.defects.cite import ARTICLE_RE, expected_delay_article
 from corpora.defects.common import Edits, Injection, Src
-from corpora.defects_heldout.cite import CIVIL, FOREIGN_RE, GROUP_RE, _basis, _own_line
+from corpora.defects_round2.cite import CIVIL, FOREIGN_RE, GROUP_RE, _basis, _own_line
 
 # --------------------------------------------------------------------------- CIT-01 wrong article
 

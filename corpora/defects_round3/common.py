@@ -1,4 +1,4 @@
-"""Round-3 helpers on top of corpora.defects / corpora.defects_heldout: what rounds 1 and 2 used (their records, the
+"""Round-3 helpers on top of corpora.defects / corpora.defects_round2: what rounds 1 and 2 used (their records, the
 wordings their code can write, their sources per kind), Chinese lower-case numerals, date helpers and item rewriting."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from corpora.defects.common import ROOT, Src
 from corpora.defects.money import add_months
 
 ROUND1 = ROOT / "corpora" / "defects"
-ROUND2 = ROOT / "corpora" / "defects_heldout"
+ROUND2 = ROOT / "corpora" / "defects_round2"
 
 
 def _records(path) -> list[dict]:
@@ -22,7 +22,7 @@ def _records(path) -> list[dict]:
 
 
 def prior_records() -> list[dict]:
-    """The records of rounds 1 and 2 (corpora/defects and corpora/defects_heldout expected.jsonl)."""
+    """The records of rounds 1 and 2 (corpora/defects and corpora/defects_round2 expected.jsonl)."""
     return _records(ROUND1 / "expected.jsonl") + _records(ROUND2 / "expected.jsonl")
 
 
@@ -60,9 +60,9 @@ def code_wordings() -> dict[str, list[str]]:
     """Wordings that the code of rounds 1 and 2 can write (alternatives a document did not happen to use), read from
     their modules where they are constants, written out here where they are inline."""
     from corpora.defects import deadlines as d1
-    from corpora.defects_heldout import cite as ci2
-    from corpora.defects_heldout import deadlines as d2
-    from corpora.defects_heldout import unclear as u2
+    from corpora.defects_round2 import cite as ci2
+    from corpora.defects_round2 import deadlines as d2
+    from corpora.defects_round2 import unclear as u2
 
     events1 = [e for _, opts in d1.EVENTS for e in opts] + d1.DEFAULT_EVENTS
     events2 = [e for _, opts in d2.EVENTS for e in opts] + d2.DEFAULT_EVENTS

@@ -33,12 +33,12 @@ from corpora.defects.common import (
     last_award_item,
     quote,
 )
-from corpora.defects_heldout.common import (
+from corpora.defects_round2.common import (
     dismissal_only,
     insert_items_before,
     other_claims,
 )
-from corpora.defects_heldout.execution import _add, _pd, _who
+from corpora.defects_round2.execution import _add, _pd, _who
 
 
 def _before_dismissal(src: Src, bodies: list[str], desc: str, marker: str) -> Injection | None:

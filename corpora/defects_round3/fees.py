@@ -28,7 +28,7 @@ from corpora.defects.money import (
     fmt_like,
     to_yuan,
 )
-from corpora.defects_heldout.fees import _cal01
+from corpora.defects_round2.fees import _cal01
 
 # --------------------------------------------------------------------------- CAL-01 the 案件受理费
 

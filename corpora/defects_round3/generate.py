@@ -1,6 +1,6 @@
 """Generate the round-3 held-out defect set: `.venv/bin/python -m corpora.defects_round3.generate` from the repository root.
 
-Same kinds, codes and line format as corpora/defects (round 1) and corpora/defects_heldout (round 2). Every injected wording
+Same kinds, codes and line format as corpora/defects (round 1) and corpora/defects_round2 (round 2). Every injected wording
 is one that neither round uses for that kind, the sources are, where the corpus allows, documents neither round used for that
 kind, and the seed differs. For each kind pick up to PER_KIND sources, inject one defect, write the document, record it, then
 re-parse every written document and check that the target item (or section) holds the injected wording, and that no wording

@@ -1,4 +1,4 @@
-"""UNC-01 … UNC-11, round 3: wordings that neither corpora/defects (round 1) nor corpora/defects_heldout (round 2) uses.
+"""UNC-01 … UNC-11, round 3: wordings that neither corpora/defects (round 1) nor corpora/defects_round2 (round 2) uses.
 
 Round 1 removes a bare figure (UNC-01); adds 及利息 / 并支付利息 / 及相应利息 / 及逾期付款损失 / 及资金占用损失 or strips a clause to
 逾期利息 (UNC-02); writes 合同约定利率 / 约定利率 / 等合理费用 / 等相关费用 / 相应的违约金 (UNC-03), 年利率36% / 月利率3% / 日千分之一 /
@@ -31,7 +31,7 @@ from corpora.defects.common import (
     rel,
 )
 from corpora.defects.unclear import RATE_RE, VARIANT_CHARS
-from corpora.defects_heldout.unclear import TYPO, _loan_case
+from corpora.defects_round2.unclear import TYPO, _loan_case
 from corpora.defects_round3.common import party_prefix
 
 # --------------------------------------------------------------------------- UNC-01 a payment item without its amount

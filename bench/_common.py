@@ -96,17 +96,41 @@ def machine() -> dict:
 
 
 def code_fingerprint() -> dict:
-    """sha256 over the product's Python sources (zhixing/, extractors/, flows/): shows whether code changed mid-run."""
+    """sha256 over the product's Python sources (every top-level package but tests/ and bench/): shows whether the
+    code changed while the benchmarks ran."""
     import hashlib
 
     digest = hashlib.sha256()
-    files = sorted(p for d in ("zhixing", "extractors", "flows") for p in (ROOT / d).rglob("*.py"))
+    packages = sorted(d for d in ROOT.iterdir() if d.is_dir() and (d / "__init__.py").exists()
+                      and d.name not in ("tests", "bench") and not d.name.startswith("."))
+    files = sorted(p for d in packages for p in d.rglob("*.py"))
     latest = 0.0
     for p in files:
         digest.update(str(p.relative_to(ROOT)).encode() + b"\0" + p.read_bytes())
         latest = max(latest, p.stat().st_mtime)
-    return {"sha256": digest.hexdigest()[:16], "files": len(files),
+    return {"sha256": digest.hexdigest()[:16], "files": len(files), "packages": [d.name for d in packages],
             "newest_mtime": dt.datetime.fromtimestamp(latest, dt.timezone.utc).isoformat(timespec="seconds")}
+
+
+def _spin(n: int) -> float:
+    t0 = time.perf_counter()
+    x = 0
+    for i in range(n):
+        x += i * i
+    return time.perf_counter() - t0
+
+
+def cpu_scaling(n: int = 10_000_000) -> dict:
+    """The same pure-Python loop in 1 process, then in one process per CPU at once: effective parallel cores =
+    processes × (time alone / time together). A VM can list 2 CPUs and give about one core's worth."""
+    import multiprocessing
+
+    procs = os.cpu_count() or 1
+    alone = min(_spin(n) for _ in range(2))
+    with multiprocessing.get_context("spawn").Pool(procs) as pool:
+        together = pool.map(_spin, [n] * procs)
+    return {"processes": procs, "alone_s": round(alone, 3), "together_s": [round(t, 3) for t in together],
+            "effective_cores": round(procs * alone / max(together), 2)}
 
 
 def write_json(name: str, payload: dict) -> Path:

@@ -54,7 +54,7 @@ import threading
 import time
 from pathlib import Path
 
-from _common import BENCH, OUT, ROOT, judgment_files, press_files, write_json
+from _common import BENCH, OUT, ROOT, cpu_scaling, judgment_files, press_files, write_json
 
 GOAL_ORCHESTRATION = 0.10
 INPUT = OUT / "batch-input"
@@ -464,6 +464,8 @@ def main(argv: list[str] | None = None) -> dict:
               f"({'left out' if corpus['skipped_unserialisable'] else 'kept'}): {corpus['unserialisable_sources']}",
               flush=True)
 
+    scaling = cpu_scaling()
+    print(f"  cpu scaling: {scaling}", flush=True)
     imports = measure_imports()
     print(f"  cold imports (s): {imports}", flush=True)
 
@@ -560,6 +562,7 @@ def main(argv: list[str] | None = None) -> dict:
         },
         "tiny_2docs_2chunks_warm": tiny,
         "cold_imports_s": imports,
+        "cpu_scaling": scaling,
         "runs": runs,
         "prefect_per_chunk_overhead": per_task,
         "breakdown_plain_seq_chunk25": breakdown,

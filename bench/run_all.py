@@ -149,7 +149,13 @@ def markdown(results: dict) -> str:
             lines.append(f"| warm run {k} (same data dir) | {fmt(w['wall_s'], 2)} | {fmt(w.get('flow_seconds'), 3)} |")
         lines += [f"| 2 documents, --chunk-size 1 (2 chunks: process pool), warm | {fmt(t['wall_s'], 2)} | "
                   f"{fmt(t.get('flow_seconds'), 3)} |", "",
-                  "Cold imports (s): " + ", ".join(f"`{k}` {v}" for k, v in b["cold_imports_s"].items()), "",
+                  "Cold imports (s): " + ", ".join(f"`{k}` {v}" for k, v in b["cold_imports_s"].items()), ""]
+        cs = b.get("cpu_scaling")
+        if cs:
+            lines += [f"CPU scaling of this machine: a pure-Python loop takes {cs['alone_s']:.2f} s alone and "
+                      f"{', '.join(f'{t:.2f}' for t in cs['together_s'])} s when {cs['processes']} copies run at once: "
+                      f"**{cs['effective_cores']:.2f} effective cores** for a {cs['processes']}-worker pool.", ""]
+        lines += [
                   f"Per chunk size, medians of {b['runs'][0].get('repeats', 1) if b['runs'] else '–'} runs "
                   "(each with a brand-new data dir):", "",
                   "| chunk | chunks | CLI wall s | flow s | plain seq s | plain par s | orchestration / flow | "

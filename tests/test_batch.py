@@ -107,3 +107,21 @@ def test_new_extractor_version_reprocesses(tmp_path, monkeypatch):
     monkeypatch.setattr(batch, "EXTRACTOR_VERSION", "test-next")
     monkeypatch.setattr("zhixing.pipeline.EXTRACTOR_VERSION", "test-next")
     assert run_once(folder, settings)["processed"] == 1
+
+
+def test_a_bug_is_quarantined_at_once_not_retried(tmp_path, monkeypatch):
+    settings = Settings.load(tmp_path / "data")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPORA / "judgments" / "wsjd-003.txt", folder / "a.txt")
+    calls = {"n": 0}
+
+    def broken(*args, **kwargs):
+        calls["n"] += 1
+        raise ValueError("a bug in a stage")
+
+    monkeypatch.setattr(batch, "write_result_file", broken)
+    monkeypatch.setattr(batch.time, "sleep", lambda s: (_ for _ in ()).throw(AssertionError("no retry sleep")))
+    summary = run_once(folder, settings)
+    assert calls["n"] == 1
+    assert [(q["code"], "ValueError" in q["reason"]) for q in summary["quarantined"]] == [("internal_error", True)]

@@ -91,7 +91,13 @@ def process_entry(entry: FileEntry, settings: Settings, engine, batch_id: int | 
             result_path = write_result_file(settings.results_dir, doc.source.sha256 or entry.sha256, line)
             record_document(engine, document_record(doc), result_path, batch_id)
             break
-        except Exception as exc:  # transient: file vanished mid-batch, disk full, database locked
+        except Exception as exc:
+            if not _transient(exc):  # a bug is not cured by waiting: quarantine it at once, under its own reason
+                reason = f"{type(exc).__name__}: {exc}"
+                record_quarantine(engine, entry.sha256, EXTRACTOR_VERSION, entry.path, "internal_error",
+                                  f"处理时发生内部错误 / internal error: {reason}", attempts, batch_id)
+                return {"path": entry.path, "sha256": entry.sha256, "status": "quarantined",
+                        "code": "internal_error", "reason": reason}
             if attempts >= TRANSIENT_ATTEMPTS:
                 reason = f"{type(exc).__name__}: {exc}"
                 record_quarantine(engine, entry.sha256, EXTRACTOR_VERSION, entry.path, "transient_failure",
@@ -108,6 +114,13 @@ def process_entry(entry: FileEntry, settings: Settings, engine, batch_id: int | 
         outcome.update(status="quarantined" if doc.status == "failed" else doc.status, code=doc.error.code,
                        reason=doc.error.message)
     return outcome
+
+
+def _transient(exc: BaseException) -> bool:
+    """I/O trouble (file vanished, disk full) and database trouble (locked, connection lost) may pass; bugs do not."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    return isinstance(exc, (OSError, OperationalError, DBAPIError, TimeoutError))
 
 
 def process_chunk(entries: list[FileEntry], settings: Settings, batch_id: int | None = None) -> list[dict]:

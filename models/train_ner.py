@@ -16,6 +16,7 @@ import random
 import re
 from pathlib import Path
 
+from extractors.press_events import _PROVINCE
 from zhixing.config import PROJECT_ROOT
 from zhixing.document import Document
 from zhixing.evaluation import GOLD_DIR, load_document
@@ -25,8 +26,7 @@ FREE_TEXT = ("procedural_history", "claims", "defence", "lower_court", "facts", 
 _COURT = re.compile(r"最高人民法院|(?:[\u4e00-\u9fff]{2,7}?(?:省|市|自治区|自治州|地区|盟|县|区|旗))+"
                     r"(?:[\u4e00-\u9fff]{0,4}?)(?:中级|高级)?(?:人民法院|仲裁委员会|公安局|派出所)")
 _CUT_LEAD = re.compile(r"^(?:不服|由|向|将|经|在|至|于|与|和|及|被告|原告|本案|需由|依照|根据|移送至|移送|交由|到|报请|请求)+")
-_PROVINCE = re.compile(r"北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
-                       r"贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆")
+
 MODEL_CONFIG = {
     "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
     "hidden_width": 64, "maxout_pieces": 2, "use_upper": True,

@@ -50,11 +50,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-from _common import BENCH, OUT, ROOT, cpu_scaling, judgment_files, press_files, write_json
+from _batch_support import TreeSampler, build_input, clean_env, measure_imports
+from _common import BENCH, OUT, ROOT, cpu_scaling, write_json
 
 GOAL_ORCHESTRATION = 0.10
 INPUT = OUT / "batch-input"
@@ -63,167 +63,6 @@ TINY = OUT / "batch-tiny"
 
 
 # ---------------------------------------------------------------------------------------------------- input folder
-
-def serialisation_failures(paths: list[Path]) -> dict[str, str]:
-    """Sources whose Document `document_line` cannot serialise today (a product bug): the batch would retry each
-    copy three times with back-off sleeps (1.2 s) and quarantine it, which times sleeping, not processing."""
-    sys.path.insert(0, str(ROOT))
-    from zhixing.output import document_line
-    from zhixing.pipeline import process_bytes
-
-    failures = {}
-    for p in paths:
-        try:
-            document_line(process_bytes(p.read_bytes(), str(p), p.suffix))
-        except Exception as exc:  # noqa: BLE001 (reported, not raised)
-            failures[str(p.relative_to(ROOT))] = f"{type(exc).__name__}: {exc}"[:200]
-    return failures
-
-
-def build_input(folder: Path, count: int, skip_failing: bool) -> dict:
-    all_sources = judgment_files() + press_files()
-    failing = serialisation_failures(all_sources)
-    sources = [p for p in all_sources if str(p.relative_to(ROOT)) not in failing] if skip_failing else all_sources
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    total_bytes = 0
-    for i in range(count):
-        src = sources[i % len(sources)]
-        text = src.read_text(encoding="utf-8").rstrip("\n") + f"\n（副本 {i:04d}）\n"
-        data = text.encode("utf-8")
-        (folder / f"{i:04d}-{src.parent.name}-{src.stem}.txt").write_bytes(data)
-        total_bytes += len(data)
-    import hashlib
-
-    hashes = {hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
-    return {"files": count, "distinct_sha256": len(hashes), "bytes": total_bytes, "sources": len(sources),
-            "judgments": sum(1 for p in sources if p.parent.name != "press"),
-            "press": sum(1 for p in sources if p.parent.name == "press"),
-            "unserialisable_sources": failing, "skipped_unserialisable": skip_failing and bool(failing)}
-
-
-# ---------------------------------------------------------------------------------------------------- memory sampler
-
-def _children(pid: int) -> list[int]:
-    kids: list[int] = []
-    try:
-        for tid in os.listdir(f"/proc/{pid}/task"):
-            try:
-                with open(f"/proc/{pid}/task/{tid}/children") as fh:
-                    kids.extend(int(x) for x in fh.read().split())
-            except OSError:
-                pass
-    except OSError:
-        pass
-    return kids
-
-
-def _status_kb(pid: int) -> tuple[int, int]:
-    rss = hwm = 0
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    rss = int(line.split()[1])
-                elif line.startswith("VmHWM:"):
-                    hwm = int(line.split()[1])
-    except OSError:
-        pass
-    return rss, hwm
-
-
-def _role(pid: int) -> str:
-    try:
-        with open(f"/proc/{pid}/cmdline", "rb") as fh:
-            cmd = fh.read().replace(b"\0", b" ").decode(errors="replace")
-    except OSError:
-        return "gone"
-    if "uvicorn" in cmd:
-        return "prefect server (uvicorn)"
-    if "resource_tracker" in cmd:
-        return "multiprocessing resource tracker"
-    if "multiprocessing" in cmd or "spawn_main" in cmd:
-        return "pool worker"
-    if cmd.split(" ")[0].endswith("/time"):
-        return "time wrapper"
-    if "zhixing" in cmd:
-        return "zhixing cli (flow)"
-    return "other: " + cmd[:80]
-
-
-class TreeSampler(threading.Thread):
-    """Polls a process tree every ``interval`` s: per-process peak RSS (VmHWM) by role, and peak summed RSS."""
-
-    def __init__(self, root_pid: int, interval: float = 0.2):
-        super().__init__(daemon=True)
-        self.root_pid, self.interval = root_pid, interval
-        self.stop_event = threading.Event()
-        self.procs: dict[int, dict] = {}
-        self.peak_total_kb = 0
-        self.max_procs = 0
-
-    def run(self) -> None:
-        t0 = time.perf_counter()
-        while not self.stop_event.is_set():
-            now = time.perf_counter() - t0
-            stack, seen = [(self.root_pid, None)], []
-            while stack:
-                pid, parent = stack.pop()
-                seen.append((pid, parent))
-                stack.extend((kid, pid) for kid in _children(pid))
-            total = 0
-            live = 0
-            for pid, parent in seen:
-                rss, hwm = _status_kb(pid)
-                if not rss and not hwm:
-                    continue
-                # the role is read again every time: a child seen between fork and exec still shows its parent's
-                # command line
-                role = _role(pid)
-                if role == "gone":
-                    continue
-                parent_role = self.procs.get(parent, {}).get("role") if parent else None
-                if role == "prefect server (uvicorn)" and parent_role == "pool worker":
-                    role = "prefect server (uvicorn) started by a pool worker"
-                info = self.procs.get(pid)
-                if info is None:
-                    info = self.procs[pid] = {"hwm_kb": 0, "first_s": round(now, 1)}
-                info["role"] = role
-                info["last_s"] = round(now, 1)
-                if info["role"] == "time wrapper":
-                    continue
-                info["hwm_kb"] = max(info["hwm_kb"], hwm)
-                total += rss
-                live += 1
-            self.peak_total_kb = max(self.peak_total_kb, total)
-            self.max_procs = max(self.max_procs, live)
-            self.stop_event.wait(self.interval)
-
-    def report(self) -> dict:
-        roles: dict[str, dict] = {}
-        for info in self.procs.values():
-            if info["role"] in ("time wrapper", "gone"):
-                continue
-            r = roles.setdefault(info["role"], {"processes": 0, "peak_rss_mib": 0.0, "first_seen_s": None,
-                                                "last_seen_s": None})
-            r["processes"] += 1
-            r["peak_rss_mib"] = max(r["peak_rss_mib"], round(info["hwm_kb"] / 1024, 1))
-            r["first_seen_s"] = info["first_s"] if r["first_seen_s"] is None else min(r["first_seen_s"],
-                                                                                     info["first_s"])
-            r["last_seen_s"] = info["last_s"] if r["last_seen_s"] is None else max(r["last_seen_s"], info["last_s"])
-        return {"by_role": roles, "peak_total_rss_mib": round(self.peak_total_kb / 1024, 1),
-                "max_live_processes": self.max_procs, "sample_interval_s": self.interval}
-
-
-# ---------------------------------------------------------------------------------------------------- the real CLI
-
-def clean_env() -> dict:
-    env = dict(os.environ)
-    for key in ("PREFECT_API_URL", "PREFECT_HOME", "ZHIXING_DATABASE_URL", "ZHIXING_CHUNK_SIZE", "ZHIXING_DATA_DIR"):
-        env.pop(key, None)
-    return env
-
 
 def cli_command() -> list[str]:
     script = ROOT / ".venv" / "bin" / "zhixing"
@@ -288,27 +127,6 @@ def run_cli(folder: Path, data_dir: Path, chunk_size: int | None = None, fresh: 
         out["stderr_tail"] = stderr.decode(errors="replace")[-3000:]
     return out
 
-
-def measure_imports(repeats: int = 3) -> dict:
-    """Cold-interpreter import times (median of ``repeats``): what every CLI run and every spawned worker pays."""
-    home = OUT / "batch-data-imports" / "prefect"
-    home.mkdir(parents=True, exist_ok=True)
-    env = clean_env()
-    env["PREFECT_HOME"] = str(home)
-    out = {}
-    for label, code in (("python -c pass", "pass"), ("import zhixing.batch", "import zhixing.batch"),
-                        ("import prefect", "import prefect"), ("from flows import batch_flow",
-                                                                "from flows import batch_flow")):
-        times = []
-        for _ in range(repeats):
-            t0 = time.perf_counter()
-            subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, capture_output=True)
-            times.append(time.perf_counter() - t0)
-        out[label] = round(statistics.median(times), 3)
-    return out
-
-
-# ---------------------------------------------------------------------------------------------------- plain functions
 
 def run_plain_subprocess(mode: str, folder: Path, data_dir: Path, chunk_size: int) -> dict:
     """Run this script in --plain mode in a fresh interpreter (imports happen before the timed span)."""

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from review.db import make_engine, migrate, sessions
-from review.models import AuditEvent, ReviewDocument, ReviewItem, User
+from review.models import AuditEvent, ReviewItem, User
 from review.queue import TransitionError, add_comment, claim_next, ingest_document, transition
 from tests.conftest import CORPORA
 from tests.db import postgres_database

@@ -1,4 +1,4 @@
-"""Command line: zhixing extract | batch | schema.
+"""Command line: zhixing extract | batch | queue-load | eval | advise | schema.
 
 Exit codes: 0 every document read; 1 at least one document failed or needs OCR (its line is still printed);
 2 wrong usage; 3 the batch could not run (database or flow error).
@@ -32,6 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     p_batch.add_argument("--chunk-size", type=int, help="documents per Prefect task (default 25)")
     p_batch.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
 
+    p_load = sub.add_parser("queue-load", help="put flags from extract output or a batch results folder in the review queue")
+    p_load.add_argument("paths", nargs="+", type=Path, help="JSON Lines files of `zhixing extract`, or results folders")
+    p_load.add_argument("--data-dir", type=Path, help="data folder whose database to use (as for batch)")
+    p_load.add_argument("--db", dest="database_url", help="SQLAlchemy database URL (default: SQLite in the data dir)")
+
     p_eval = sub.add_parser("eval", help="precision / recall / F1 of the extractors on the hand-annotated gold")
     p_eval.add_argument("target", nargs="?", default="extraction", choices=["extraction", "checks"])
     p_eval.add_argument("--json", action="store_true", help="machine-readable output")
@@ -53,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         return _extract(args.paths, args.raw, frozenset({"names"}) if args.ner else frozenset())
     if args.command == "batch":
         return _batch(args)
+    if args.command == "queue-load":
+        return _queue_load(args)
     if args.command == "eval":
         return _eval(args)
     if args.command == "advise":
@@ -99,6 +106,32 @@ def _batch(args) -> int:
         return EXIT_BATCH_FAILED
     print(json.dumps(summary, ensure_ascii=False, indent=1))
     return EXIT_OK if not summary.get("quarantined") else EXIT_DOCUMENT_FAILED
+
+
+def _queue_load(args) -> int:
+    from zhixing.config import Settings
+
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        print(f"zhixing: 找不到 / not found: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_USAGE
+    settings = Settings.load(args.data_dir, args.database_url)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    from review.db import make_engine
+    from review.load import load_results
+
+    engine = make_engine(settings.database_url)
+    try:
+        summary = load_results(engine, args.paths)
+    except Exception as exc:  # database unreachable or migration failed: nothing per document to report
+        print(f"zhixing: 无法写入审核队列 / cannot write the review queue: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_BATCH_FAILED
+    finally:
+        engine.dispose()
+    for err in summary.errors:
+        print(f"zhixing: {err['file']}:{err['line']}: {err['reason']}", file=sys.stderr)
+    print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=1))
+    return EXIT_DOCUMENT_FAILED if summary.errors else EXIT_OK
 
 
 def _advise(args) -> int:

@@ -15,7 +15,8 @@ from typing import Callable
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
-from zhixing.batch import Plan, discover, open_store, plan_batch, process_parallel, summarise
+from review.load import load_into_queue
+from zhixing.batch import Plan, discover, open_store, plan_batch, planned_results, process_parallel, summarise
 from zhixing.config import Settings
 from zhixing.store import finish_batch, start_batch
 
@@ -39,6 +40,12 @@ def process_task(plan: Plan, settings: Settings, batch_id: int, workers: int) ->
     return process_parallel(plan.todo, settings, batch_id, workers, on_progress=progress_hook)
 
 
+# Loading is idempotent, so a retry (database briefly unreachable) adds nothing twice.
+@task(cache_policy=NONE, retries=2, retry_delay_seconds=[2, 10])
+def review_task(result_files: list[Path], settings: Settings) -> dict:
+    return load_into_queue(settings.database_url, result_files).as_dict()
+
+
 @flow(name="zhixing-batch", log_prints=False)
 def batch_flow(folder: str, settings: Settings, workers: int = 0) -> dict:
     logger = get_run_logger()
@@ -50,6 +57,8 @@ def batch_flow(folder: str, settings: Settings, workers: int = 0) -> dict:
     outcomes.sort(key=lambda o: o["path"])
     summary = summarise(todo, outcomes, time.perf_counter() - started)
     summary["batch_id"] = batch_id
+    if settings.review_queue:
+        summary["review"] = review_task(planned_results(todo, settings), settings)
     engine, _ = open_store(settings)
     try:
         finish_batch(engine, batch_id, summary)

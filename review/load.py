@@ -13,7 +13,7 @@ from typing import Iterator
 
 from sqlalchemy.engine import Engine
 
-from review.db import migrate, sessions
+from review.db import make_engine, migrate, sessions
 from review.queue import ingest_document
 
 
@@ -83,3 +83,12 @@ def load_results(engine: Engine, paths: list[Path]) -> LoadSummary:
             summary.documents_loaded += 1
             summary.items_added += added
     return summary
+
+
+def load_into_queue(database_url: str, paths: list[Path]) -> LoadSummary:
+    """load_results on a database named by URL (the batch flow and the command line use this)."""
+    engine = make_engine(database_url)
+    try:
+        return load_results(engine, paths)
+    finally:
+        engine.dispose()

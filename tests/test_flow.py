@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, func, select
 
+from review.models import ReviewItem
 from tests.conftest import CORPORA, ROOT
 from zhixing.store import documents
 
@@ -46,6 +47,18 @@ def batch_cmd(folder: Path, data: Path, *extra: str) -> list[str]:
     return [sys.executable, "-m", "zhixing", "batch", str(folder), "--data-dir", str(data), "--no-progress", *extra]
 
 
+def queued_flags(data: Path) -> int:
+    """Flags in the result files that the review queue should hold (info notes are not queued), checked against
+    the rows of the queue itself."""
+    expected = sum(1 for f in (data / "results").glob("*/*.jsonl")
+                   for flag in json.loads(f.read_text(encoding="utf-8"))["flags"] if flag["severity"] != "info")
+    engine = create_engine(f"sqlite:///{data / 'zhixing.db'}")
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(ReviewItem)).scalar() == expected
+    engine.dispose()
+    return expected
+
+
 def test_batch_command_runs_the_flow_and_is_idempotent(tmp_path, prefect_env):
     folder = tmp_path / "in"
     total = make_corpus(folder, 1)
@@ -57,9 +70,13 @@ def test_batch_command_runs_the_flow_and_is_idempotent(tmp_path, prefect_env):
     summary = json.loads(first.stdout)
     assert summary["processed"] == total + 1 and summary["by_status"] == {"ok": total, "quarantined": 1}
     assert summary["quarantined"][0]["code"] == "empty_file"
-    second = subprocess.run(batch_cmd(folder, data), cwd=ROOT, env=prefect_env, capture_output=True, timeout=300)
+    # --review on a run that processes nothing still queues the folder's documents processed before
+    second = subprocess.run(batch_cmd(folder, data, "--review"), cwd=ROOT, env=prefect_env, capture_output=True,
+                            timeout=300)
     again = json.loads(second.stdout)
     assert again["processed"] == 0 and again["skipped_already_done"] == total + 1
+    assert again["review"]["documents_loaded"] == total and again["review"]["errors"] == []
+    assert again["review"]["items_added"] == queued_flags(data) > 0
     engine = create_engine(f"sqlite:///{data / 'zhixing.db'}")
     with engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(documents)).scalar() == total + 1
@@ -84,9 +101,13 @@ def test_killed_batch_resumes_and_loses_nothing(tmp_path, prefect_env):
     proc.wait(timeout=30)
     killed_at = len(list(results.glob("*/*.jsonl")))
     assert 0 < killed_at < total
-    rerun = subprocess.run(batch_cmd(folder, data), cwd=ROOT, env=prefect_env, capture_output=True, timeout=300)
+    rerun = subprocess.run(batch_cmd(folder, data, "--review"), cwd=ROOT, env=prefect_env, capture_output=True,
+                           timeout=300)
     assert rerun.returncode == 0, rerun.stderr.decode()[-2000:]
     summary = json.loads(rerun.stdout)
+    # the documents the killed run finished are queued too, not only those processed now
+    assert summary["review"]["documents_loaded"] == total
+    assert summary["review"]["items_added"] == queued_flags(data)
     assert summary["processed"] + summary["skipped_already_done"] == total
     assert summary["skipped_already_done"] > 0 and summary["by_status"] == {"ok": summary["processed"]}
     files = list(results.glob("*/*.jsonl"))

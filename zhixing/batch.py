@@ -18,7 +18,8 @@ from zhixing.config import Settings
 from zhixing.errors import PERMANENT
 from zhixing.output import document_line, document_record
 from zhixing.pipeline import process_bytes
-from zhixing.store import make_engine, processed_hashes, record_document, record_quarantine, write_result_file
+from zhixing.store import (make_engine, processed_hashes, record_document, record_quarantine, result_file,
+                           write_result_file)
 
 TRANSIENT_ATTEMPTS = 3
 _IGNORED_NAMES = (".", "~$", "Thumbs.db", "desktop.ini")
@@ -157,6 +158,13 @@ def process_parallel(entries: list[FileEntry], settings: Settings, batch_id: int
             if on_progress:
                 on_progress(len(outcomes), len(entries))
     return outcomes
+
+
+def planned_results(plan: Plan, settings: Settings) -> list[Path]:
+    """The result files of every document of this batch's folder that has one (processed now or before): what a
+    review-queue load covers, so documents processed by a killed run are not left out of the queue."""
+    files = (result_file(settings.results_dir, e.sha256) for e in plan.todo + plan.skipped)
+    return [f for f in files if f.exists()]
 
 
 def summarise(plan: Plan, outcomes: list[dict], seconds: float) -> dict:

@@ -31,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     p_batch.add_argument("--db", dest="database_url", help="SQLAlchemy database URL (default: SQLite in the data dir)")
     p_batch.add_argument("--chunk-size", type=int, help="documents per Prefect task (default 25)")
     p_batch.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
+    p_batch.add_argument("--review", action="store_true",
+                         help="also put the flags of the folder's documents in the review queue (same database)")
 
     p_load = sub.add_parser("queue-load", help="put flags from extract output or a batch results folder in the review queue")
     p_load.add_argument("paths", nargs="+", type=Path, help="JSON Lines files of `zhixing extract`, or results folders")
@@ -92,7 +94,7 @@ def _batch(args) -> int:
         print(f"zhixing: {args.folder}: 不是文件夹 / not a folder", file=sys.stderr)
         return EXIT_USAGE
     try:
-        settings = Settings.load(args.data_dir, args.database_url, args.chunk_size)
+        settings = Settings.load(args.data_dir, args.database_url, args.chunk_size, review_queue=args.review)
     except ValueError as exc:
         print(f"zhixing: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -117,17 +119,13 @@ def _queue_load(args) -> int:
         return EXIT_USAGE
     settings = Settings.load(args.data_dir, args.database_url)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    from review.db import make_engine
-    from review.load import load_results
+    from review.load import load_into_queue
 
-    engine = make_engine(settings.database_url)
     try:
-        summary = load_results(engine, args.paths)
+        summary = load_into_queue(settings.database_url, args.paths)
     except Exception as exc:  # database unreachable or migration failed: nothing per document to report
         print(f"zhixing: 无法写入审核队列 / cannot write the review queue: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_BATCH_FAILED
-    finally:
-        engine.dispose()
     for err in summary.errors:
         print(f"zhixing: {err['file']}:{err['line']}: {err['reason']}", file=sys.stderr)
     print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=1))

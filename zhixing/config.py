@@ -24,15 +24,17 @@ class Settings:
     data_dir: Path
     database_url: str
     chunk_size: int = 25
+    review_queue: bool = False  # also load the flags of the batch's documents into the review queue
 
     @classmethod
-    def load(cls, data_dir: Path | None = None, database_url: str | None = None, chunk_size: int | None = None):
+    def load(cls, data_dir: Path | None = None, database_url: str | None = None, chunk_size: int | None = None,
+             review_queue: bool = False):
         data_dir = (data_dir or default_data_dir()).resolve()
         url = database_url or os.environ.get("ZHIXING_DATABASE_URL") or f"sqlite:///{data_dir / 'zhixing.db'}"
         size = chunk_size or int(os.environ.get("ZHIXING_CHUNK_SIZE", "25"))
         if size < 1:
             raise ValueError("chunk size must be at least 1")
-        return cls(data_dir=data_dir, database_url=url, chunk_size=size)
+        return cls(data_dir=data_dir, database_url=url, chunk_size=size, review_queue=review_queue)
 
     @property
     def results_dir(self) -> Path:

@@ -93,9 +93,14 @@ def _upsert(engine: Engine, table: Table, row: dict, keys: tuple[str, ...]) -> N
         conn.execute(stmt)
 
 
+def result_file(results_dir: Path, sha256: str) -> Path:
+    """Where the JSON line of the document with this hash lives: results/<sha[:2]>/<sha>.jsonl."""
+    return results_dir / sha256[:2] / f"{sha256}.jsonl"
+
+
 def write_result_file(results_dir: Path, sha256: str, line: str) -> Path:
-    """Atomically write the document's JSON line to results/<sha[:2]>/<sha>.jsonl."""
-    target = results_dir / sha256[:2] / f"{sha256}.jsonl"
+    """Atomically write the document's JSON line to its result_file."""
+    target = result_file(results_dir, sha256)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".jsonl")
     try:

@@ -35,6 +35,25 @@ def resolve_sections(text: str, sections: list[dict]) -> list[tuple[str, tuple[i
     return out
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def review_engine(request, tmp_path):
+    """A migrated, empty review database: SQLite in a temp folder, then a throw-away PostgreSQL database."""
+    from review.db import make_engine, migrate
+    from tests.db import postgres_database
+
+    if request.param == "sqlite":
+        eng = make_engine(f"sqlite:///{tmp_path / 'review.db'}")
+        migrate(eng)
+        yield eng
+        eng.dispose()
+    else:
+        with postgres_database() as url:
+            eng = make_engine(url)
+            migrate(eng)
+            yield eng
+            eng.dispose()
+
+
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT

@@ -11,7 +11,6 @@ from review.db import make_engine
 from review.load import load_results
 from review.models import ReviewDocument, ReviewItem
 from tests.conftest import CORPORA
-from tests.db import postgres_database
 from zhixing.cli import main
 from zhixing.output import document_line
 from zhixing.pipeline import process_path
@@ -29,17 +28,9 @@ def lines() -> list[str]:
     return [document_line(process_path(CORPORA / name)) for name in JUDGMENTS]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request, tmp_path):
-    if request.param == "sqlite":
-        eng = make_engine(f"sqlite:///{tmp_path / 'review.db'}")
-        yield eng
-        eng.dispose()
-    else:
-        with postgres_database() as url:
-            eng = make_engine(url)
-            yield eng
-            eng.dispose()
+@pytest.fixture
+def engine(review_engine):
+    return review_engine
 
 
 def test_extract_output_loads_every_flag_once(engine, lines, tmp_path):

@@ -9,28 +9,17 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from review.db import make_engine, migrate, sessions
+from review.db import sessions
 from review.models import AuditEvent, ReviewItem, User
 from review.queue import TransitionError, add_comment, claim_next, ingest_document, transition
 from tests.conftest import CORPORA
-from tests.db import postgres_database
 from zhixing.output import document_record
 from zhixing.pipeline import process_path
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request, tmp_path):
-    if request.param == "sqlite":
-        eng = make_engine(f"sqlite:///{tmp_path / 'review.db'}")
-        migrate(eng)
-        yield eng
-        eng.dispose()
-    else:
-        with postgres_database() as url:
-            eng = make_engine(url)
-            migrate(eng)
-            yield eng
-            eng.dispose()
+@pytest.fixture
+def engine(review_engine):
+    return review_engine
 
 
 def add_users(Session, n: int) -> list[int]:

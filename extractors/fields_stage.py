@@ -3,6 +3,7 @@ obligations, the costs, and for press releases the statistics and people."""
 
 from __future__ import annotations
 
+from extractors.cause import find_cause
 from extractors.costs import find_costs
 from extractors.dates import find_dates
 from extractors.press_events import find_courts, find_events, find_listed_cases
@@ -52,6 +53,8 @@ def extract_fields(doc: Document) -> Document:
         return doc
     find_parties(doc)
     aliases = alias_index(doc.parties)
+    cause = find_cause(doc.text, list(aliases) + [p.name for p in doc.parties])
+    doc.cause = cause[0] if cause else None
     for item in doc.operative_items:
         extract_item(item, doc, aliases)
     doc.costs = find_costs(doc)

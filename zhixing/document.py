@@ -17,7 +17,7 @@ from zhixing.fields import Agent, Amount, CaseMention, CourtMention, DateMention
 from zhixing.offsets import OffsetMap
 
 # 1.x only adds fields; a change of meaning of an existing field gets 2.0
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 Span = tuple[int, int]
 
@@ -158,7 +158,7 @@ class Flag(Model):
 
 
 class Document(Model):
-    schema_version: Literal["1.1"] = SCHEMA_VERSION
+    schema_version: Literal["1.2"] = SCHEMA_VERSION
     extractor_version: str = ""
     source: Source
     status: Status = Status.ok
@@ -168,6 +168,7 @@ class Document(Model):
     title: Optional[str] = None
     court: Optional[str] = None
     case_number: Optional[str] = Field(None, description="案号 as written, e.g. （2023）浙0203民初8954号")
+    cause: Optional[str] = Field(None, description="案由 as the procedural history names it, e.g. 民间借贷纠纷")
     date: Optional[dt.date] = Field(None, description="the date of the document (signature date of a judgment)")
     instance: Optional[Instance] = None
     parties: list[Party] = Field(default_factory=list)

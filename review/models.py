@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 STATES = ("pending", "in_review", "accepted", "rejected", "edited", "sent", "resolved")
@@ -35,6 +35,7 @@ class ReviewDocument(Base):
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     case_number: Mapped[Optional[str]] = mapped_column(Text, index=True)
     court: Mapped[Optional[str]] = mapped_column(Text, index=True)
+    cause: Mapped[Optional[str]] = mapped_column(Text, index=True)  # 案由
     doc_type: Mapped[Optional[str]] = mapped_column(String(32))
     doc_date: Mapped[Optional[str]] = mapped_column(String(10))
     path: Mapped[str] = mapped_column(Text)
@@ -69,6 +70,9 @@ class ReviewItem(Base):
     lease_until: Mapped[Optional[dt.datetime]] = mapped_column(DateTime(timezone=True), nullable=True)
     edited_message: Mapped[Optional[str]] = mapped_column(Text, nullable=True)
     edited_suggestion: Mapped[Optional[str]] = mapped_column(Text, nullable=True)
+    reason: Mapped[Optional[str]] = mapped_column(String(32), nullable=True)  # reason code of the last decision
+    decided_by_id: Mapped[Optional[int]] = mapped_column(ForeignKey("review_users.id"), nullable=True)
+    decided_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime(timezone=True), nullable=True, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
@@ -93,3 +97,29 @@ class AuditEvent(Base):
     before: Mapped[Optional[dict]] = mapped_column(JSON, nullable=True)
     after: Mapped[Optional[dict]] = mapped_column(JSON, nullable=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class WebSession(Base):
+    """A signed-in browser. The cookie holds a random token; only its SHA-256 is stored, so a leaked table opens
+    nothing. Signing out deletes the row."""
+
+    __tablename__ = "review_sessions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("review_users.id"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AdviceLetter(Base):
+    """A 执行建议书 generated from the accepted and edited items of one document and recorded as sent."""
+
+    __tablename__ = "review_advice"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("review_documents.id"), index=True)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("review_users.id"))
+    item_ids: Mapped[list] = mapped_column(JSON)
+    docx: Mapped[bytes] = mapped_column(LargeBinary)
+    html: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)

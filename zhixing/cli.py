@@ -1,4 +1,4 @@
-"""Command line: zhixing extract | batch | queue-load | eval | advise | schema.
+"""Command line: zhixing extract | batch | queue-load | eval | advise | schema | serve | user | export.
 
 Exit codes: 0 every document read; 1 at least one document failed or needs OCR (its line is still printed);
 2 wrong usage; 3 the batch could not run (database or flow error).
@@ -55,7 +55,12 @@ def main(argv: list[str] | None = None) -> int:
     p_schema = sub.add_parser("schema", help="write the JSON Schema of the document model")
     p_schema.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
 
+    from zhixing import cli_review
+
+    cli_review.add_parsers(sub)
     args = parser.parse_args(argv)
+    if args.command in ("serve", "user", "export"):
+        return cli_review.run(args)
     if args.command == "extract":
         return _extract(args.paths, args.raw, frozenset({"names"}) if args.ner else frozenset())
     if args.command == "batch":

@@ -41,7 +41,8 @@ class ReviewDocument(Base):
     path: Mapped[str] = mapped_column(Text)
     extractor_version: Mapped[str] = mapped_column(String(32))
     previous_id: Mapped[Optional[int]] = mapped_column(ForeignKey("review_documents.id"), nullable=True)
-    record: Mapped[dict] = mapped_column(JSON)  # the zhixing extract line
+    # the zhixing extract line; deferred: the queue lists documents by their columns and never needs the whole text
+    record: Mapped[dict] = mapped_column(JSON, deferred=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

@@ -16,6 +16,8 @@ def add_parsers(sub) -> None:
     p_serve = sub.add_parser("serve", help="start the review web application (queue, items, 执行建议书, REST API)")
     p_serve.add_argument("--host", default="127.0.0.1")
     p_serve.add_argument("--port", type=int, default=8000)
+    p_serve.add_argument("--workers", type=int, default=1,
+                         help="worker processes (PostgreSQL; SQLite serialises writes, keep 1 there)")
     _data_options(p_serve)
     p_serve.add_argument("--secure-cookies", action="store_true",
                          help="mark cookies Secure even when a proxy in front terminates HTTPS")
@@ -59,13 +61,26 @@ def run(args) -> int:
 
 
 def _serve(args) -> int:
+    import os
+
     import uvicorn
 
-    from review.web.app import create_app
+    from review.db import make_engine, migrate
+    from review.web.app import SERVE_SECURE_ENV, SERVE_URL_ENV, create_app
 
-    app = create_app(_database_url(args), secure_cookies=True if args.secure_cookies else None)
+    url = _database_url(args)
     print(f"zhixing: 审核系统 / review application on http://{args.host}:{args.port}/", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    if args.workers <= 1:
+        app = create_app(url, secure_cookies=True if args.secure_cookies else None)
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        return EXIT_OK
+    engine = make_engine(url)
+    migrate(engine)
+    engine.dispose()
+    os.environ[SERVE_URL_ENV] = url
+    os.environ[SERVE_SECURE_ENV] = "1" if args.secure_cookies else ""
+    uvicorn.run("review.web.app:app_from_environment", factory=True, host=args.host, port=args.port,
+                workers=args.workers, log_level="warning")
     return EXIT_OK
 
 

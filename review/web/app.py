@@ -6,6 +6,7 @@ so the SQLite file in the data folder is created on first start.
 
 from __future__ import annotations
 
+import os
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -25,12 +26,13 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
        "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
 
 
-def create_app(database_url: str, secure_cookies: bool | None = None) -> FastAPI:
+def create_app(database_url: str, secure_cookies: bool | None = None, run_migrations: bool = True) -> FastAPI:
     """``secure_cookies``: mark cookies Secure (HTTPS only); None decides per request from its scheme."""
     from review.web import api, pages_auth, pages_documents, pages_queue
 
     engine = make_engine(database_url)
-    migrate(engine)
+    if run_migrations:
+        migrate(engine)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -72,3 +74,13 @@ def create_app(database_url: str, secure_cookies: bool | None = None) -> FastAPI
         return RedirectResponse(f"/login?next={quote(target, safe='')}", status_code=303)
 
     return app
+
+
+SERVE_URL_ENV, SERVE_SECURE_ENV = "ZHIXING_SERVE_DATABASE_URL", "ZHIXING_SERVE_SECURE_COOKIES"
+
+
+def app_from_environment() -> FastAPI:
+    """The factory each worker process of `zhixing serve --workers N` calls; the command migrated the schema once
+    before starting them, so workers do not race to migrate."""
+    secure = os.environ.get(SERVE_SECURE_ENV) == "1" or None
+    return create_app(os.environ[SERVE_URL_ENV], secure_cookies=secure, run_migrations=False)

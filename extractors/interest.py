@@ -1,6 +1,8 @@
-"""Interest clauses: base (以X元为基数, 以未付部分为基数), rate (年/月/日; 百分之/万分之; LPR multiple or markup;
-同期贷款基准利率), start (自…起), end (至实际清偿之日 = until_paid; 至本判决确定的履行期限届满之日 = until_due; a date),
-cap (以…为限, 不超过…). An item may hold several clauses (；-separated, or each 以…为基数 opening a new one).
+"""Interest clauses: base (以X元为基数, 以未付部分为基数), rate (interest_rates), start and end (interest_periods),
+cap (以…为限, 不超过…). An item may hold several clauses: each 以…为基数 after the first, each new period (自A至B止，按…；
+自C至D止，按…), each 罚息 / 复利 stated after a rate (逾期利率加收50%罚息, 对未按时支付的利息按罚息利率计收复利) opens one.
+Clauses listed with 、 share what the last of them states (逾期利息以A为基数、复利以B为基数，均按年利率9.9%计算至…);
+a clause cut by ； keeps its parts (从…至…止，计息本金为40万元；月息按5.85‰计算).
 
 A bare "及利息" with nothing else is reported too (every component None): the checks need to see it.
 """
@@ -8,260 +10,259 @@ A bare "及利息" with nothing else is reported too (every component None): the
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from dataclasses import dataclass
+from itertools import pairwise
 
-from extractors.dates import find_dates
+from extractors.interest_bases import KEYWORD, principal_before
+from extractors.interest_periods import count_starts, find_end, find_start
+from extractors.interest_rates import RATE_REFERENCE, find_rate, raised
 from extractors.money import find_amounts
-from extractors.numerals import parse_number
 from zhixing.fields import Interest
 
-_KEYWORD = re.compile(r"利息|违约金|滞纳金|资金占用费|资金占用损失|逾期付款损失|占用资金损失|利息损失|罚息|复利")
-_BASE = re.compile(r"以(?P<inner>(?:[^，,。；;（）()]|(?<=[0-9])[,，](?=[0-9]))"
-                   r"{0,40}?)为(?:计算|计息)?(?:基数|本金|基础)")
-_RATE_PCT = re.compile(r"(?P<period>年|月|日)(?:利率|息|利息|化利率|息率|费率)?(?:为|按|按照)?\s*(?P<val>[0-9０-９.．]+)\s*(?P<sign>[%％‰])")
-_RATE_PCT_AFTER = re.compile(r"(?P<val>[0-9０-９.．]+)\s*(?P<sign>[%％‰])\s*的?\s*(?P<period>年|月|日)(?:利率|息|利息)")
-_RATE_CN = re.compile(r"(?P<period>年|月|日)(?:利率|息|利息|化利率)?(?:为|按|按照|加收|加计|计收)?\s*(?P<scale>百分之|千分之|万分之)"
-                      r"(?P<val>[0-9０-９.．零〇一二两三四五六七八九十点]+)")
-_RATE_FEN = re.compile(r"(?P<period>年|月)息\s*(?P<val>[0-9一二两三四五六七八九.]+)\s*分")
-_LPR = re.compile(r"(?:全国银行间同业拆借中心(?:授权)?(?:公布|发布)的)?(?:同期)?(?:一年期|1年期|五年期以上|5年期以上)?"
-                  r"(?:贷款市场报价利率|LPR)(?:（LPR）|\(LPR\))?")
-_LPR_MULT = re.compile(r"^[^，。；]{0,6}?(?:的)?\s*(?P<mult>[0-9０-９.．一二两三四五六七八九十点]+)\s*倍")
-_LPR_MARKUP = re.compile(r"^[^，。；]{0,6}?(?:上浮|加计|加收|加)\s*(?P<pct>[0-9０-９.．]+)\s*[%％]")
-_BENCHMARK = re.compile(r"(?:中国人民银行|人民银行|银行)?(?:同期同类|同期)?(?:人民币)?(?:贷款|存款)?(?:基准)?利率(?:标准)?")
-_START = re.compile(r"(?:自|从|由)\s*(?P<what>[^，,。；;至到]{2,24}?)\s*(?:起|开始|始)|"
-                    r"(?:自|从)\s*(?P<date>[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)")
-_END_PAID = re.compile(r"(?:计算|计付|支付|给付)?(?:至|到)(?:被告|原告|债务人)?[^，,。；;]{0,8}?(?:实际|全部|款项)?"
-                       r"(?:清偿|付清|还清|履行完毕|给付完毕|支付完毕|偿还完毕|款清|清结|实际给付|实际支付|实际还款|实际履行|实际偿还)"
-                       r"[^，,。；;）)]{0,6}?(?:之?日|时)(?:止)?")
-_END_DUE = re.compile(r"(?:计算)?(?:至|到)(?:本|该)?判决(?:书)?(?:所)?(?:确定|指定)的?(?:给付|履行|还款|还清款项)?(?:期限|期间)?"
-                      r"(?:届满)?之日(?:止)?|(?:计算)?(?:至|到)(?:本|该)?判决(?:书)?(?:所)?(?:确定|指定)的?(?:给付|履行|还款)期届满之日(?:止)?")
-_END_DATE = re.compile(r"(?<![截算暂已])(?:计算)?(?:至|到)\s*(?P<date>[0-9０-９]{4}\s*年[^，,。；;止]{2,8}?日|[〇○0零一二三四五六七八九]{4}年[^，,。；;止]{2,8}?日)\s*(?:止)?(?!的)")
+_BASE = re.compile(r"以(?P<inner>(?:[^，,。；;（）()]|(?<=[0-9])[,，](?=[0-9])){0,40}?)为(?:计算|计息)?(?:基数|本金|基础)"
+                   r"|计息本金(?:为|是)(?P<stated>[0-9０-９.,，万亿千]+元)")
 _CAP = re.compile(r"以[^，,。；;]{1,30}?为限|(?:最高)?不(?:得)?超过[^，,。；;）)]{1,30}")
-_SPLIT = re.compile(r"[；;。]")
+# 、复利按… / ，罚息以… : a named clause after another one
+_CLAUSE_OPENER = re.compile(r"(?<=[、，,])\s*(?:(?:期内利息的|利息的|此后的|之后的|逾期)?(?:复利|罚息|逾期利息|违约金)"
+                            r"(?:按|以|自|从))")
+# ，逾期利率加收50%罚息 / ，罚息利率为贷款利率上浮50% / ，对未按时支付的利息，按逾期罚息利率计收复利
+_PENALTY_OPENER = re.compile(r"[，,](?!按|依|以|计|均|并|且|再|即)(?=[^，。；]{0,20}?(?:罚息|复利|复息|加收|上浮))")
+_COMPOUND_OPENER = re.compile(r"[，,](?:并)?(?=(?:对)?[^，。；]{0,14}利息[，,]?(?:按|有权)[^。；]{0,20}?(?:计收|计算)复(?:利|息))")
+_PRICED = re.compile(r"(?:加收|上浮|加计|加付|加)\s*(?:利息)?\s*[0-9０-９.．]+\s*[%％]|按(?:照)?[^，。；]{0,10}?罚息(?:利)?率")
 
 
-def _dec(text: str) -> Decimal | None:
-    return parse_number(text.replace("．", "."))
-
-
-def _annual(period: str, value: Decimal) -> Decimal:
-    return value * {"年": 1, "月": 12, "日": 365}[period]
+@dataclass
+class _Draft:
+    clause: Interest
+    piece: int
+    link: str  # the character before the clause's segment: 、 for clauses listed together
+    named: bool
+    segment: str  # the text the clause was read from (its own text may be only its name)
+    derived: bool = False
 
 
 def find_interest(text: str) -> list[Interest]:
-    clauses: list[Interest] = []
-    pos = 0
-    for piece in _SPLIT.split(text):
-        start = text.find(piece, pos)
-        pos = start + len(piece)
-        for sub_start, sub_end in _sub_clauses(piece):
-            clause = _parse_clause(text, start + sub_start, start + sub_end)
+    drafts: list[_Draft] = []
+    pieces = _pieces(text)
+    for index, (p_start, p_end) in enumerate(pieces):
+        for s_start, s_end, named in _segments(text[p_start:p_end]):
+            clause = _parse_clause(text, p_start + s_start, p_start + s_end, named)
             if clause:
-                clauses.append(clause)
-    covered = [c.span for c in clauses]
-    clause_sentences = {max(text.rfind(ch, 0, s) for ch in "。；;") for s, _ in covered}
-    bare_sentences: set[int] = set()
-    for m in _KEYWORD.finditer(text):
-        if any(s - 12 <= m.start() < e + 6 for s, e in covered):
-            continue
-        sentence = max(text.rfind(ch, 0, m.start()) for ch in "。；;")
-        if sentence in clause_sentences:
-            continue  # the sentence's clause already stands for it (利息、罚息、复利（…计算至…）)
-        if sentence in bare_sentences:
-            continue  # 利息、滞纳金（关于利息、滞纳金…）: one unstated clause, not four
-        bare_sentences.add(sentence)
-        after = text[m.end():m.end() + 12]
-        if find_amounts(after[:10]) and re.match(r"^[^，。；]{0,3}?[0-9０-９一二三四五六七八九壹贰叁]", after):
-            continue  # 违约金5000元: a fixed sum, not a clause computed on a base
-        if m.group(0) in ("利息", "利息损失", "罚息", "复利", "逾期付款损失", "资金占用费", "资金占用损失", "占用资金损失", "违约金", "滞纳金"):
-            clauses.append(Interest(text=m.group(0), span=m.span()))
-    _bases_from_principal(text, clauses)
-    _shared_rates(text, clauses)
+                link = text[p_start + s_start - 1] if s_start else ""
+                drafts.append(_Draft(clause, index, link, named, text[p_start + s_start:p_start + s_end]))
+    covered_pieces = _join_pieces(drafts)
+    _share_listed(drafts)
+    _rates_from_siblings(drafts)
+    clauses = [d.clause for d in drafts]
+    covered_pieces |= {d.piece for d in drafts}
+    _bare_keywords(text, pieces, clauses, covered_pieces)
+    derived = {id(d.clause) for d in drafts if d.derived}
+    for clause in clauses:
+        if clause.base is None and clause.base_text is None and id(clause) not in derived:
+            found = principal_before(text, clause.span[0])
+            if found:
+                clause.base, clause.base_text = found
     return sorted(clauses, key=lambda c: c.span[0])
 
 
-_SHARED = re.compile(r"均按|分别按|按(?:逾期利息|上述|前述|同一|原)(?:的)?利率")
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Sentences: cut at 。 and at ；/; outside brackets (利息（截至…为X元；自…起…）is one passage)."""
+    pieces, start, depth = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "（(［[【":
+            depth += 1
+        elif ch in "）)］]】":
+            depth = max(0, depth - 1)
+        elif ch == "。" or (ch in "；;" and depth == 0):
+            pieces.append((start, i))
+            start, depth = i + 1, 0
+    pieces.append((start, len(text)))
+    return [(a, b) for a, b in pieces if b > a]
 
 
-def _shared_rates(text: str, clauses: list[Interest]) -> None:
-    """"逾期利息以A为基数、复利以B为基数，均按年利率11.7%…": one stated rate serves every clause of the sentence."""
-    for clause in clauses:
-        if clause.annual_rate_pct is not None or clause.rate_text:
+def _depths(piece: str) -> list[int]:
+    depth, out = 0, []
+    for ch in piece:
+        out.append(depth)
+        depth = depth + 1 if ch in "（(［[【" else max(0, depth - 1) if ch in "）)］]】" else depth
+    return out
+
+
+def _segments(piece: str) -> list[tuple[int, int, bool]]:
+    """Cut the sentence where a clause opener starts a clause whose part the running segment already has."""
+    depth = _depths(piece)
+    openers: list[tuple[int, str]] = []
+    for m in _BASE.finditer(piece):
+        lead = re.search(r"[、，,（(]?[^、，,（()）]{0,12}$", piece[:m.start()])
+        openers.append((m.start() if lead.group(0)[:1] not in "、，," else lead.start() + 1, "base"))
+    for p in count_starts(piece):
+        # 及逾期罚息757817.42元（从1995年1月1日计算至…）: the clause opens with the name before the bracket
+        named_before = re.search(r"(?:[、，,]|及|和|并)[^、，,（(]{1,18}[（(]$", piece[max(0, p - 20):p])
+        openers.append((p - len(named_before.group(0)) + 1 if named_before else p, "period"))
+    openers += [(m.start(), "named") for m in _CLAUSE_OPENER.finditer(piece)]
+    for m in _COMPOUND_OPENER.finditer(piece):
+        if depth[m.start()] == 0:
+            openers.append((m.end(), "compound"))
+    for m in _PENALTY_OPENER.finditer(piece):
+        run = re.match(r"[^，。；]*", piece[m.end():]).group(0)
+        if depth[m.start()] == 0 and (_PRICED.search(run) or find_rate(run)):
+            openers.append((m.end(), "penalty"))
+    cuts: list[tuple[int, bool]] = [(0, False)]
+    for pos, kind in sorted(set(openers)):
+        seg = piece[cuts[-1][0]:pos]
+        if pos <= cuts[-1][0] or not seg.strip("，,、 "):
             continue
-        sentence = max(text.rfind(ch, 0, clause.span[0]) for ch in "。；;")
-        siblings = [c for c in clauses if c is not clause and c.annual_rate_pct is not None
-                    and max(text.rfind(ch, 0, c.span[0]) for ch in "。；;") == sentence]
-        end = min([i for i in (text.find(ch, clause.span[1]) for ch in "。；;") if i >= 0] or [len(text)])
-        if siblings and _SHARED.search(text[sentence + 1:end]):
-            clause.annual_rate_pct, clause.rate_text = siblings[0].annual_rate_pct, siblings[0].rate_text
+        has_rate, has_base = find_rate(seg) is not None, bool(_BASE.search(seg))
+        has_start = bool(count_starts(seg))
+        if (kind == "base" and (has_base or (has_rate and piece[pos - 1] in "，,并"))
+                or kind == "period" and has_start
+                or kind == "named" and (has_rate or has_base)
+                or kind == "penalty" and has_rate
+                or kind == "compound" and KEYWORD.search(seg)):
+            cuts.append((pos, kind in ("penalty", "compound")))
+    bounds = [c for c, _ in cuts] + [len(piece)]
+    priced = any(named for _, named in cuts)  # 按…加收50%计收罚息，并对未支付利息…计收复利: two named clauses
+    return [(a, b, priced) for (a, _), b in zip(cuts, bounds[1:])]
 
 
-_PRINCIPAL_BEFORE = re.compile(r"(?P<amount>[0-9０-９.,，万千]+元)(?:的|及其|及|和|并|，并|，|、)?(?:赔偿|支付|偿付|给付|承担)?(?:其)?"
-                               r"(?:逾期|资金占用期间的|相应的?)?$")
-
-
-def _bases_from_principal(text: str, clauses: list[Interest]) -> None:
-    """"借款84406.72元及利息": without 以…为基数, the interest runs on the sum it is attached to."""
-    for clause in clauses:
-        if clause.base is not None:
-            continue
-        # "…元及逾期利息损失（利息损失自…）": the principal stands before the clause or before its name
-        anchors = [clause.span[0]] + [k.start() for k in _KEYWORD.finditer(text, max(0, clause.span[0] - 14),
-                                                                             clause.span[0])]
-        m = None
-        for anchor in anchors:
-            m = _PRINCIPAL_BEFORE.search(text[max(0, anchor - 30):anchor])
-            if m:
-                break
-        if m:
-            amounts = find_amounts(m.group("amount"))
-            if amounts:
-                clause.base = amounts[0].value
-                clause.base_text = m.group("amount")
-                continue
-        principal = _sentence_principal(text, clause.span[0])
-        if principal is not None:
-            clause.base, clause.base_text = principal.value, principal.text
-
-
-_PRINCIPAL_WORD = re.compile(r"本金|借款|欠款|贷款|垫付款|垫款|债务|代偿款|借到|出借|所欠|借给|货款")
-_ACCRUED_WORD = re.compile(r"利息|罚息|复利|手续费|违约金|滞纳金|费")
-
-
-def _sentence_principal(text: str, pos: int):
-    """The principal the sentence names before ``pos`` (借款本金X元 …), not an accrued-interest figure."""
-    start = max(text.rfind(ch, 0, pos) for ch in "。；;") + 1
-    best = None
-    for amount in find_amounts(text[start:pos]):
-        lead = text[max(start, start + amount.span[0] - 8):start + amount.span[0]]
-        tail = re.split(r"[，,、]", lead)[-1]
-        if _PRINCIPAL_WORD.search(tail) and not _ACCRUED_WORD.search(tail.split("本金")[-1] if "本金" in tail else tail):
-            best = amount
-    return best
-
-
-_CLAUSE_OPENER = re.compile(r"(?<=[、，,])\s*(?:(?:期内利息的|利息的|此后的|之后的|逾期)?(?:复利|罚息|逾期利息|违约金)"
-                            r"(?:按|以|自|从))")
-
-
-def _sub_clauses(piece: str) -> list[tuple[int, int]]:
-    """With two or more openers (以…为基数, 、复利按… / ，罚息按…) in one sentence, each opener after the first starts
-    a new clause; a single opener does not split (支付…的利息（以X元为基数，按…计算）is one clause)."""
-    openers = sorted({m.start() for m in _BASE.finditer(piece)} | {m.start() for m in _CLAUSE_OPENER.finditer(piece)})
-    if len(openers) <= 1:
-        return [(0, len(piece))]
-    cuts = [0] + openers[1:] + [len(piece)]
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-
-
-def _parse_clause(text: str, start: int, end: int) -> Interest | None:
+def _parse_clause(text: str, start: int, end: int, named: bool) -> Interest | None:
     segment = text[start:end]
     parts: list[tuple[int, int]] = []
     result: dict = {}
     m = _BASE.search(segment)
     if m:
-        inner = m.group("inner")
-        amounts = find_amounts(inner)
+        inner = m.group("inner") if m.group("inner") is not None else m.group("stated")
+        amounts = find_amounts(inner) or find_amounts(inner + "元" if re.search(r"[0-9０-９]万?$", inner) else "")
         result["base"] = amounts[0].value if amounts else None
         result["base_text"] = inner
         parts.append(m.span())
     cap = _CAP.search(segment)
-    rate = _rate(segment[:cap.start()] + " " * (cap.end() - cap.start()) + segment[cap.end():] if cap else segment)
+    rate = find_rate(segment[:cap.start()] + " " * (cap.end() - cap.start()) + segment[cap.end():] if cap else segment)
     if rate:
         result.update(rate[0])
         parts.append(rate[1])
-    m = _START.search(segment)
-    if m and re.search(r"期限|期间为|借款日|出借", segment[max(0, m.start() - 6):m.start()]):
-        m = None  # 借款期限自…起至…止: the loan term, not the interest period
-    if m:
-        dates = find_dates(m.group("what") or m.group("date"))
-        if dates and dates[0].value:
-            result["start"] = dates[0].value
-            parts.append(m.span())
-        elif re.search(r"起诉|立案|受理|逾期|借款|到期|判决|违约", m.group("what") or ""):
-            parts.append(m.span())
-    for pattern, kind in ((_END_DUE, "until_due"), (_END_PAID, "until_paid"), (_END_DATE, "date")):
-        m = pattern.search(segment)
-        if m and kind == "date" and re.search(r"期限|期间|借期", segment[max(0, m.start() - 16):m.start()]):
-            m = None
-        if m:
-            result["end_kind"] = kind
-            if kind == "date":
-                dates = find_dates(m.group("date"))
-                result["end"] = dates[0].value if dates else None
-            parts.append(m.span())
-            break
+    started = find_start(segment)
+    if started:
+        if started[0]:
+            result["start"] = started[0]
+        parts.append(started[1])
+    ended = find_end(segment)
+    if ended:
+        result["end_kind"], result["end"] = ended[0], ended[1]
+        parts.append(ended[2])
     if cap and parts:
         result["cap"] = cap.group(0)
         parts.append(cap.span())
-    has_keyword = _KEYWORD.search(segment)
-    if not (rate or "base" in result) and not (has_keyword and ("start" in result or "end_kind" in result)):
+    has_keyword = KEYWORD.search(segment)
+    if not (rate or "base" in result) and not (has_keyword and (started or ended or named)):
         return None
-    if not has_keyword and not rate:
-        return None
-    lo = min(p[0] for p in parts)
-    hi = max(p[1] for p in parts)
-    lead = [k for k in _KEYWORD.finditer(segment, 0, lo) if lo - k.end() <= 6 or k.start() == 0]
+    if not has_keyword and not rate and not (started or ended):
+        return None  # 从…起至…止，计息本金为40万元 is a clause without naming it
+    parts = parts or [has_keyword.span()]  # a named clause with nothing stated: 对未按时支付的利息，按约定计收复利
+    lo, hi = min(p[0] for p in parts), max(p[1] for p in parts)
+    lead = [k for k in KEYWORD.finditer(segment, 0, lo) if lo - k.end() <= 6 or k.start() == 0]
     if lead:  # "利息按照…" / "违约金自…" / "利息损失（利息损失自…": the clause starts with its name
         lo = lead[0].start()
-    k = _KEYWORD.search(segment, hi)
+    k = KEYWORD.search(segment, hi)
     if k and k.start() - hi <= 8:  # "…计算至实际付清之日止的逾期利息": the clause ends with its name
         hi = k.end()
     lo, hi = start + lo, start + hi
     return Interest(text=text[lo:hi], span=(lo, hi), **result)
 
 
-_MARKUP = re.compile(r"^[^，。；]{0,4}?(?:并|再)?(?:加付|加收|上浮|加计)\s*(?P<pct>[0-9０-９.．]+)\s*[%％]")
+def _has_rate(c: Interest) -> bool:
+    return c.annual_rate_pct is not None or c.rate_text is not None
 
 
-def _with_markup(segment: str, m: re.Match, annual: Decimal) -> tuple[dict, tuple[int, int]]:
-    """月利率8.4‰并加付30%罚息: the effective rate is the stated one raised by the markup."""
-    end = m.end()
-    markup = _MARKUP.match(segment[end:])
-    if markup:
-        annual = annual * (1 + _dec(markup.group("pct")) / 100)
-        end += markup.end()
-    return {"annual_rate_pct": annual, "rate_text": segment[m.start():end]}, (m.start(), end)
+def _join_pieces(drafts: list[_Draft]) -> set[int]:
+    """Clauses cut by ；: a base stated alone serves the next clause (以借款70万元为本金按以下方式计付：…；2、2004年1月1日
+    至…止的利息…); a rate stated alone completes the clause before (…计息本金为40万元；月息按5.85‰计算); a base stated
+    alone after a clause naming it takes that clause's terms (…复利按年利率11.7%计算至…止；复利以52650元为基数计付)."""
+    covered: set[int] = set()
+    k = 0
+    while k + 1 < len(drafts):
+        a, b = drafts[k], drafts[k + 1]
+        ca, cb = a.clause, b.clause
+        if b.piece != a.piece + 1:
+            k += 1
+            continue
+        a_terms, b_terms = ca.start or ca.end_kind, cb.start or cb.end_kind
+        if ca.base_text and not (_has_rate(ca) or a_terms) and cb.base_text is None and (_has_rate(cb) or b_terms):
+            cb.base, cb.base_text = ca.base, ca.base_text
+            covered.add(a.piece)
+            del drafts[k]
+            continue
+        if _has_rate(cb) and not (cb.base_text or b_terms or KEYWORD.search(cb.text)) and not _has_rate(ca) \
+                and (ca.base_text or a_terms):
+            ca.annual_rate_pct, ca.rate_text, ca.lpr_multiple = cb.annual_rate_pct, cb.rate_text, cb.lpr_multiple
+            covered.add(b.piece)
+            del drafts[k + 1]
+            continue
+        name = KEYWORD.search(cb.text)
+        if cb.base_text and not (_has_rate(cb) or b_terms) and name and name.group(0) in ca.text \
+                and (_has_rate(ca) or a_terms):
+            cb.annual_rate_pct, cb.rate_text, cb.start, cb.end_kind, cb.end = \
+                ca.annual_rate_pct, ca.rate_text, ca.start, ca.end_kind, ca.end
+        k += 1
+    return covered
 
 
-def _rate(segment: str) -> tuple[dict, tuple[int, int]] | None:
-    m = _LPR.search(segment)
-    if m:
-        tail = segment[m.end():]
-        out = {"rate_text": m.group(0), "annual_rate_pct": None}
-        end = m.end()
-        mult = _LPR_MULT.match(tail)
-        markup = _LPR_MARKUP.match(tail)
-        if mult:
-            out["lpr_multiple"] = _dec(mult.group("mult"))
-            end += mult.end()
-        elif markup:
-            out["lpr_multiple"] = 1 + _dec(markup.group("pct")) / 100
-            end += markup.end()
-        else:
-            out["lpr_multiple"] = Decimal(1)  # the LPR itself
-        out["rate_text"] = segment[m.start():end]
-        return out, (m.start(), end)
-    m = _RATE_PCT.search(segment) or _RATE_PCT_AFTER.search(segment)
-    if m:
-        value = _dec(m.group("val"))
-        if value is not None:
-            if m.group("sign") == "‰":
-                value = value / 10
-            return _with_markup(segment, m, _annual(m.group("period"), value))
-    m = _RATE_CN.search(segment)
-    if m:
-        value = parse_number(m.group("val"))
-        if value is not None:
-            scale = {"百分之": 1, "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}[m.group("scale")]
-            return _with_markup(segment, m, _annual(m.group("period"), value * scale))
-    m = _RATE_FEN.search(segment)
-    if m:  # 月息2分 = 2 % a month; 年息1分 = 10 % a year
-        value = parse_number(m.group("val"))
-        if value is not None:
-            pct = value if m.group("period") == "月" else value * 10
-            return {"annual_rate_pct": _annual(m.group("period"), pct), "rate_text": m.group(0)}, m.span()
-    m = _BENCHMARK.search(segment)
-    if m and ("同期" in m.group(0) or "基准" in m.group(0)):
-        return {"rate_text": m.group(0), "annual_rate_pct": None}, m.span()
-    return None
+def _share_listed(drafts: list[_Draft]) -> None:
+    """逾期利息以A为基数、复利以B为基数，均按…计算至…: clauses listed with 、 share the rate and end stated after the
+    last of them and the start stated before the first; 均按 shares a rate across a ，as well."""
+    for a, b in pairwise(drafts):
+        if a.piece != b.piece:
+            continue
+        ca, cb = a.clause, b.clause
+        if b.link == "、":
+            if not _has_rate(ca):
+                ca.annual_rate_pct, ca.rate_text, ca.lpr_multiple = cb.annual_rate_pct, cb.rate_text, cb.lpr_multiple
+            if ca.end_kind is None:
+                ca.end_kind, ca.end = cb.end_kind, cb.end
+        if b.link == "、" and cb.start is None:
+            cb.start = ca.start
+    for d in reversed(drafts):  # 均按: a rate named once for every clause of the sentence
+        c = d.clause
+        if not _has_rate(c) and re.search(r"均按|均依照|分别按", c.text):
+            for other in drafts:
+                if other.piece == d.piece and other is not d and _has_rate(other.clause):
+                    c.annual_rate_pct, c.rate_text = other.clause.annual_rate_pct, other.clause.rate_text
+                    break
+
+
+def _rates_from_siblings(drafts: list[_Draft]) -> None:
+    """罚息利率为贷款利率上浮50%: a markup on the rate stated just before in the sentence; 按罚息利率计收复利 / 按逾期
+    利息利率: the rate of the overdue-interest clause stated before in the passage."""
+    for k, d in enumerate(drafts):
+        c = d.clause
+        if _has_rate(c):
+            continue
+        before = [p for p in drafts[:k] if p.clause.annual_rate_pct is not None]
+        same = [p for p in before if p.piece == d.piece]
+        if d.named and same:
+            value = raised(same[-1].clause.annual_rate_pct, d.segment)
+            if value is not None:
+                c.annual_rate_pct, d.derived = value, True
+                continue
+        if RATE_REFERENCE.search(d.segment):
+            penalty = [p for p in before if re.search(r"逾期|罚息", p.segment)]
+            if penalty:
+                c.annual_rate_pct = penalty[-1].clause.annual_rate_pct
+                d.derived = d.derived or d.piece == penalty[-1].piece and d.named
+
+
+def _bare_keywords(text: str, pieces: list[tuple[int, int]], clauses: list[Interest], covered: set[int]) -> None:
+    spans = [c.span for c in clauses]
+    for m in KEYWORD.finditer(text):
+        if any(s - 12 <= m.start() < e + 6 for s, e in spans):
+            continue
+        piece = next(i for i, (a, b) in enumerate(pieces + [(len(text), len(text) + 1)]) if a <= m.start() < b)
+        if piece in covered:
+            continue  # the sentence's clause already stands for it (利息、罚息、复利（…计算至…）)
+        after = text[m.end():m.end() + 12]
+        if find_amounts(after[:10]) and re.match(r"^[^，。；]{0,3}?[0-9０-９一二三四五六七八九壹贰叁]", after):
+            continue  # 违约金5000元: a fixed sum, not a clause computed on a base
+        if m.group(0) in ("利息", "利息损失", "罚息", "复利", "逾期付款损失", "资金占用费", "资金占用损失", "占用资金损失",
+                          "违约金", "滞纳金"):
+            covered.add(piece)  # 利息、滞纳金（关于利息、滞纳金…）: one unstated clause, not four
+            clauses.append(Interest(text=m.group(0), span=m.span()))

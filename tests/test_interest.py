@@ -71,3 +71,104 @@ def test_bare_interest_is_reported_with_the_principal_as_base():
 
 def test_fixed_penalty_is_not_an_interest_clause():
     assert find_interest("支付违约金5000元") == []
+
+
+def values(text: str) -> list[tuple]:
+    found = find_interest(text)
+    for c in found:
+        assert text[c.span[0]:c.span[1]] == c.text
+    return [(c.base, c.annual_rate_pct, c.start, c.end_kind, c.end) for c in found]
+
+
+def test_accrued_sum_before_the_running_clause_is_not_the_base():
+    assert values("一、被告于本判决生效之日起十日内偿还原告借款本金3700万元及相应利息（含罚息、复利，暂算至2016年12月31日为"
+                  "1296050.56元，自2017年1月1日起至被告实际偿还之日止按照案涉《人民币流动资金借款合同》的约定计算）。") == [
+        (Decimal(37000000), None, dt.date(2017, 1, 1), "until_paid", None)]
+    assert values("归还原告借款本金372000元，支付利息、复利1562.40元，并支付自2013年7月13日起至实际清偿之日止按《流动资金借款合同》"
+                  "约定标准计算的利息、罚息、复利") == [(Decimal(372000), None, dt.date(2013, 7, 13), "until_paid", None)]
+
+
+def test_accrued_figure_and_running_clause_in_one_bracket_across_a_semicolon():
+    assert values("偿还原告借款利息20万元及利息的复利（截止2015年12月14日，利息的复利31980元；自2015年12月15日起，利息的复利"
+                  "以所欠利息20万元为基数，依照年利率10.8%计算至本判决确定的履行之日止）。") == [
+        (Decimal(200000), Decimal("10.8"), dt.date(2015, 12, 15), "until_due", None)]
+
+
+def test_two_bases_listed_share_start_rate_and_end():
+    assert values("自2015年10月9日起，利息的复利以所欠利息412646.67元为基数、罚息以所欠本金680万元为基数，"
+                  "均依照年利率9.9%计算至本判决确定的履行之日止") == [
+        (Decimal("412646.67"), Decimal("9.9"), dt.date(2015, 10, 9), "until_due", None),
+        (Decimal(6800000), Decimal("9.9"), dt.date(2015, 10, 9), "until_due", None)]
+
+
+def test_consecutive_periods_are_separate_clauses():
+    assert values("偿还借款本金3万元及利息（利息计算：自2009年1月19日至2010年1月15日止，按月利率8.4‰计算，"
+                  "自2010年1月16日至本判决确定的给付之日止，按月利率8.4‰并加付30%罚息）") == [
+        (Decimal(30000), Decimal("10.08"), dt.date(2009, 1, 19), "date", dt.date(2010, 1, 15)),
+        (Decimal(30000), Decimal("13.104"), dt.date(2010, 1, 16), "until_due", None)]
+    found = values("返还借款1500万元，并支付自2014年9月21日至2015年8月18日止按合同约定计算的利息、复利，以及自2015年8月19日起"
+                   "至实际履行之日止以1500万元为基数按合同约定计算的罚息以及2015年8月19日起至实际履行之日止以期内利息为基数"
+                   "按合同约定计算的复利")
+    assert found == [(Decimal(15000000), None, dt.date(2014, 9, 21), "date", dt.date(2015, 8, 18)),
+                     (Decimal(15000000), None, dt.date(2015, 8, 19), "until_paid", None),
+                     (None, None, dt.date(2015, 8, 19), "until_paid", None)]
+
+
+def test_penalty_rate_as_markup_and_compound_interest_by_reference():
+    assert values("借款利率为年利率6.79%，还款方式为按月结息，到期一次性偿还，逾期（包括被宣布提前到期）罚息按贷款利率基础上"
+                  "加收50%确定，未按时支付的利息，按逾期罚息利率计收复利。") == [
+        (None, Decimal("6.79"), None, None, None), (None, Decimal("10.185"), None, None, None),
+        (None, Decimal("10.185"), None, None, None)]
+    assert [v[1] for v in values("贷款利息为月利率8.4‰，逾期还款则按借款合同载明的贷款利率加收30%的罚息。")] == [
+        Decimal("10.08"), Decimal("13.104")]
+
+
+def test_rate_restated_after_a_benchmark_markup():
+    assert values("贷款利率为贷款日贷款基准利率上浮25%（即年利率7.5%），按季浮动")[0][1] == Decimal("7.5")
+    assert values("贷款执行利率为固定利率，在年利率6％的基础上上浮30％即年7.8％")[0][1] == Decimal("7.8")
+    assert values("贷款利率在人民银行规定的基准利率基础上下浮10%执行，即确定为月利率4.05‰")[0][1] == Decimal("4.86")
+
+
+def test_rates_without_period_and_other_daily_and_monthly_forms():
+    assert values("贷款3450000元，贷款期限为12个月，贷款利率为4.6%")[0][:2] == (Decimal(3450000), Decimal("4.6"))
+    assert values("并自2016年12月31日起按利率6‰计算利息，并在此利率基础上加收50%的罚息")[0][1] == Decimal("10.8")
+    assert values("以5000元为基数按日计万分之五计算利息")[0][1] == Decimal("18.25")
+    assert values("利息按月息11.781‰的1.5倍计算")[0][1] == Decimal("21.2058")
+
+
+def test_loan_term_is_not_the_interest_period():
+    assert values("申请贷款5万元，月利率为6‰，贷款期限为12个月，自2015年7月8日起至2016年7月8日止。") == [
+        (Decimal(50000), Decimal("7.2"), None, None, None)]
+    assert values("借款18万元，借款期限为2个月，从1994年11月1日至1994年12月31日止，借款利息为月息21‰，按到期结息，"
+                  "逾期还款则逾期部分加收利息100%。") == [(Decimal(180000), Decimal("25.2"), None, None, None),
+                                            (None, Decimal("50.4"), None, None, None)]
+
+
+def test_start_without_zi_and_end_wordings():
+    assert values("仍应按原合同约定利率标准计付2015年5月9日起至款项还清之日止的利息") == [
+        (None, None, dt.date(2015, 5, 9), "until_paid", None)]
+    assert values("偿还原告借款本金1万元及利息（利息从2013年5月30日起按中国人民银行同期贷款基准利率计算至履行完毕止）")[0][3] == \
+        "until_paid"
+    assert values("并自2017年1月1日起按年息6%向原告支付延期付款利息至被告给付之日止")[0][3] == "until_paid"
+    assert values("按照合同约定支付自2014年4月22日起至判决确定的履行日止的利息、罚息及复利")[0][3] == "until_due"
+    assert values("对逾期贷款的罚息利率按计收罚息之日的执行利率上浮50％即年利率11.7％，直至清偿全部贷款本息为止")[0][3] == \
+        "until_paid"
+
+
+def test_accrued_until_date_is_not_the_end_and_a_base_stated_before_serves_the_next_part():
+    assert values("付清所欠借款70万元的利息，上述利息以借款70万元为本金按以下方式计付：1、至2003年12月31日止的利息为"
+                  "829977.1元；2、2004年1月1日至2009年12月11日止的利息，按中国人民银行同期逾期贷款利率的标准计付。") == [
+        (Decimal(700000), None, dt.date(2004, 1, 1), "date", dt.date(2009, 12, 11))]
+
+
+def test_a_clause_cut_by_a_semicolon_keeps_its_rate():
+    assert values("从1999年1月26日起至1999年4月26日止，计息本金为40万元；月息按5.85‰计算；") == [
+        (Decimal(400000), Decimal("7.02"), dt.date(1999, 1, 26), "date", dt.date(1999, 4, 26))]
+    assert values("之后的逾期利息、复利按年利率10.8%计算至本判决确定的履行之日止；复利以610700元为基数计付）；") == [
+        (None, Decimal("10.8"), None, "until_due", None), (Decimal(610700), Decimal("10.8"), None, "until_due", None)]
+
+
+def test_two_rates_in_a_contract_reference_are_not_guessed():
+    found = values("偿还本金7799944.05元、利息315338.75元及自2015年3月11日起至2015年5月8日止，按两份《小企业借款合同》约定利率"
+                   "（借款年利率7.8%，罚息年利率11.7%，对未按时支付的利息按罚息利率计收复利）计算的利息")
+    assert found == [(Decimal("7799944.05"), None, dt.date(2015, 3, 11), "date", dt.date(2015, 5, 8))]

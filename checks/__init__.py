@@ -2,7 +2,7 @@
 checks.registry; ``run_checks(doc)`` returns the flags. Codes: UNC (unclear), EXE (non-executable), CON
 (contradiction), CAL (calculation), CIT (citation)."""
 
-from checks import (citation_checks, contradiction_checks, fee_checks, learned, money_checks,  # noqa: F401
+from checks import (amount_checks, citation_checks, contradiction_checks, fee_checks, learned, money_checks,  # noqa: F401
                     object_checks, party_checks, time_checks)
 from checks.registry import CHECKS, Check, Finding, run_checks
 

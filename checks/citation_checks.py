@@ -78,40 +78,65 @@ def delay_sentence_missing(doc: Document):
                                   "之规定，加倍支付迟延履行期间的债务利息。"))
 
 
-_PERIOD = re.compile(r"(?P<anchor>送达|宣判|作出|收到)(?:之日起|后)\s*(?P<n>[0-9一二三四五六七八九十]+)\s*"
-                     r"(?P<unit>个工作日|工作日|日|天)?\s*内")
+_PERIOD = re.compile(r"(?P<anchor>送达|宣判|作出|收到|接到|签收)(?P<mid>[^，。；0-9一二三四五六七八九十]{0,10}?)"
+                     r"(?P<n>[0-9一二三四五六七八九十]+)\s*(?P<unit>个工作日|工作日|日|天)?\s*(?:内|以内|之内)")
+_NOTICE = re.compile(r"[^。\n]*(?:不服|上诉)[^。\n]*上诉[^。\n]*|[^。\n]*不服[^。\n]*(?:送达|收到|接到)[^。\n]*")
+_NO_DOMICILE = re.compile(r"没有住所|无住所|境外|国外|外国|港澳台")
+
+
+def _notices(doc: Document) -> list[tuple[int, str]]:
+    """(offset, text) of the appeal sentences: the appeal_notice section, else any sentence after the 主文 that speaks
+    of 上诉 / 不服 (如不服本判决… / 当事人如对本判决不服… / 不服本裁定的…)."""
+    section = doc.section("appeal_notice")
+    if section:
+        return [(section.span[0], doc.span_text(section.span))]
+    after = doc.operative_items[-1].span[1] if doc.operative_items else 0
+    return [(after + m.start(), m.group(0)) for m in _NOTICE.finditer(doc.text[after:])]
 
 
 @check("CIT-03", "上诉期间与文书类型不符", "citation", "error", basis.APPEAL,
-       ["如不服本裁定，可在裁定书送达之日起十五日内……", "可在判决书送达之日起15内"])
+       ["如不服本裁定，可在裁定书送达之日起十五日内……", "可在判决书送达之日起15内",
+        "当事人如对本判决不服，可以在收到判决书之日起三十日内向本院递交上诉状（当事人均在境内有住所）"])
 def appeal_period(doc: Document):
-    section = doc.section("appeal_notice")
-    if not section:
-        return
-    text = doc.span_text(section.span)
-    m = _PERIOD.search(text)
-    if not m:
-        return
-    start = section.span[0] + m.start()
-    evidence = [(start, start + len(m.group(0)))]
-    if not m.group("unit"):
-        yield Finding(message="上诉期间缺少“日”字，期间表述不完整。", evidence=evidence,
-                      suggestion=m.group(0).replace(m.group("n"), m.group("n") + "日"))
-        return
-    if "工作日" in m.group("unit") or m.group("anchor") != "送达":
-        what = "以工作日计算" if "工作日" in m.group("unit") else f"自{m.group('anchor')}之日起计算"
-        yield Finding(message=f"上诉期间{what}，与民事诉讼法“自判决书、裁定书送达之日起”按日计算的规定不符。",
-                      evidence=evidence, suggestion="可在判决书送达之日起十五日内（裁定书为十日内）")
-        return
-    days = int(parse_number(m.group("n")) or 0)
-    foreign = "没有住所" in text or "无住所" in text or _foreign_party(doc)
-    expected = 30 if foreign else (15 if doc.doc_type == "judgment" else 10 if doc.doc_type == "ruling" else None)
-    if foreign and days in (30, 15 if doc.doc_type == "judgment" else 10):
-        return  # 30 days for a party without domicile in China; the domestic period for the others
-    if expected and days != expected:
-        kind = {"judgment": "判决", "ruling": "裁定"}.get(doc.doc_type, "文书")
-        yield Finding(message=f"不服{kind}的上诉期间为{expected}日，文书写作{days}日。", evidence=evidence,
-                      suggestion=f"可在{kind}书送达之日起{'十五' if expected == 15 else '十' if expected == 10 else '三十'}日内")
+    """Each period of the appeal sentence: counted in days from service, 15 for a judgment, 10 for a ruling (the
+    sentence's own 不服本判决 / 不服本裁定 decides), 30 for a party without domicile in China."""
+    for offset, text in _notices(doc):
+        periods = list(_PERIOD.finditer(text))
+        foreign_doc = _foreign_party(doc)
+        for m in periods:
+            start = offset + m.start()
+            evidence = [(start, start + len(m.group(0)))]
+            if not m.group("unit"):
+                yield Finding(message="上诉期间缺少“日”字，期间表述不完整。", evidence=evidence,
+                              suggestion=m.group(0).replace(m.group("n"), m.group("n") + "日"))
+                continue
+            if "工作日" in m.group("unit") or m.group("anchor") in ("宣判", "作出"):
+                what = "以工作日计算" if "工作日" in m.group("unit") else f"自{m.group('anchor')}之日起计算"
+                yield Finding(message=f"上诉期间{what}，与民事诉讼法“自判决书、裁定书送达之日起”按日计算的规定不符。",
+                              evidence=evidence, suggestion="可在判决书送达之日起十五日内（裁定书为十日内）")
+                continue
+            clause = text[max(0, text.rfind("；", 0, m.start()), text.rfind("，", 0, m.start() - 12)):m.end()]
+            kind = _kind(text[:m.end()], doc)
+            domestic = {"判决": 15, "裁定": 10}.get(kind)
+            days = int(parse_number(m.group("n")) or 0)
+            if _NO_DOMICILE.search(clause) or foreign_doc and len(periods) == 1:
+                if days == 30 or len(periods) == 1 and days == domestic:
+                    continue  # 30 days for a party without domicile; the domestic period for the others
+                expected = 30
+            else:
+                expected = domestic
+            if expected and days != expected:
+                words = {15: "十五", 10: "十", 30: "三十"}[expected]
+                yield Finding(message=f"不服{kind}的上诉期间为{expected}日，文书写作{days}日。", evidence=evidence,
+                              suggestion=f"可在{kind}书送达之日起{words}日内")
+
+
+def _kind(text: str, doc: Document) -> str | None:
+    """判决 or 裁定: what the sentence itself says is appealed, else the document type."""
+    said = re.findall(r"本(判决|裁定)|(判决|裁定)书", text)
+    if said:
+        return next(x for x in said[-1] if x)
+    return {"judgment": "判决", "ruling": "裁定"}.get(doc.doc_type)
 
 
 _FOREIGN = re.compile(r"英国|美国|日本|韩国|德国|法国|新加坡|香港|澳门|台湾|荷兰|意大利|加拿大|澳大利亚|俄罗斯|印度|马来西亚|泰国|"

@@ -1,5 +1,6 @@
-"""Contradictions: a figure and its 大写 gloss; a 共计 that is not the sum of its parts; interest end points that
-differ between the 主文 and the 本院认为, or between parallel items; awards beyond the claims."""
+"""Contradictions between parts of a judgment: interest end points that differ between the 主文 and the 本院认为;
+awards beyond the claims; one debt with two amounts or periods in two items. Figures inside one item (大写, 共计)
+are checks/amount_checks.py."""
 
 from __future__ import annotations
 
@@ -9,121 +10,99 @@ from decimal import Decimal
 from checks import basis
 from checks.fee_checks import claimed_amount, claims_upper_bound
 from checks.registry import Finding, check, item_no
-from extractors.interest import find_interest
 from extractors.money import find_amounts
 from zhixing.document import Document
 
-_END_WORDS = re.compile(r"(?:利息|违约金|罚息|损失)[^。；]*至[^。；]*(?:之日|日|时)|至[^。；]*(?:之日|时)[^。；]*(?:利息|违约金|罚息)")
 _TOTAL = re.compile(r"(?:共计|合计|总计|累计|总额|共)\s*(?:为)?\s*(?:人民币)?\s*$")
-_ACROSS = re.compile(r"(?:以上|上列|上述|前述)(?P<what>[^，。；]{0,16}?)(?:款项)?(?:共计|合计|总计|共|总额为?)\s*(?:人民币)?\s*$")
-_CN_ITEM = "一二三四五六七八九十"
-
-
-@check("CON-01", "阿拉伯数字金额与大写金额不一致", "contradiction", "error", basis.CORRECTION,
-       ["支付货款100,000元（大写：壹拾万零伍佰元整）"])
-def gloss_mismatch(doc: Document):
-    for item in doc.operative_items:
-        for a in item.amounts:
-            if a.gloss_of is None:
-                continue
-            figure = item.amounts[a.gloss_of]
-            if figure.value != a.value:
-                yield Finding(message=(f"第{item_no(item.index)}项金额“{figure.text}”与大写“{a.text}”不一致。"),
-                              evidence=[figure.span, a.span], item_index=item.index,
-                              suggestion="核对后统一金额，并以裁定补正。")
-
-
-@check("CON-02", "“共计”金额不等于各分项之和", "contradiction", "error", basis.CONSISTENT + "；" + basis.CORRECTION,
-       ["支付车辆维修费14650元，试驾费损失3000元，共计17560元"])
-def total_not_sum(doc: Document):
-    for item in doc.operative_items:
-        amounts = [a for a in item.amounts if a.gloss_of is None]
-        for k, a in enumerate(amounts):
-            before = doc.text[max(item.span[0], a.span[0] - 6):a.span[0]]
-            if not _TOTAL.search(before):
-                continue
-            # the parts: the amounts before the total in the same sentence, not interest bases
-            sentence_start = max(doc.text.rfind(ch, item.span[0], a.span[0]) for ch in "。；;") + 1
-            parts = [p for p in amounts[:k] if p.span[0] >= max(sentence_start, item.span[0])
-                     and not re.search(r"以\s*$|基数", doc.text[max(0, p.span[0] - 3):p.span[0]])]
-            if len(parts) < 2:  # 合计79110元，由原告享有40005元、由被告享有40005元: the parts follow the total
-                sentence_end = min([i for i in (doc.text.find(ch, a.span[1], item.span[1]) for ch in "。；;") if i >= 0]
-                                   or [item.span[1]])
-                parts = [p for p in amounts[k + 1:] if p.span[0] < sentence_end]
-            if len(parts) < 2:
-                continue
-            total = sum((p.value for p in parts), Decimal(0))
-            if total != a.value:
-                yield Finding(message=(f"第{item_no(item.index)}项分项金额合计{format(total.normalize(), 'f')}元，"
-                                       f"与“{a.text}”不符。"),
-                              evidence=[p.span for p in parts] + [a.span], item_index=item.index,
-                              suggestion=f"共计{format(total.normalize(), 'f')}元")
-
-
-@check("CON-06", "跨判项的合计金额与各项之和不符", "contradiction", "error", basis.CONSISTENT + "；" + basis.CORRECTION,
-       ["三、上列第一、第二项款项总计79,300元（两项实为78,500元）", "以上两项共34500元"])
-def total_across_items(doc: Document):
-    items = doc.operative_items
-    for pos, item in enumerate(items):
-        for a in item.amounts:
-            m = _ACROSS.search(doc.text[max(item.span[0], a.span[0] - 30):a.span[0]])
-            if not m or a.gloss_of is not None:
-                continue
-            what = m.group("what")
-            listed = [_CN_ITEM.index(c) + 1 for c in re.findall(rf"第([{_CN_ITEM}])", what)]
-            count = {"两": 2, "二": 2, "三": 3, "四": 4}.get(next(iter(re.findall(r"([两二三四])项", what)), ""), 0)
-            own = [x for x in item.amounts if x.span[0] < a.span[0] and x.gloss_of is None]
-            if listed:
-                chosen = [items[k - 1] for k in listed if 0 < k <= len(items)]
-            elif count:
-                chosen = items[max(0, pos - count + (1 if own else 0)):pos + (1 if own else 0)]
-            else:
-                chosen = items[:pos + (1 if own else 0)]
-            parts = [x for it in chosen for x in it.amounts if x.gloss_of is None and x is not a
-                     and not any(c.span[0] <= x.span[0] < c.span[1] for c in it.interest)
-                     and x.span[0] < a.span[0]]
-            total = sum((x.value for x in parts), Decimal(0))
-            if len(parts) >= 2 and total != a.value:
-                yield Finding(message=(f"第{item_no(item.index)}项“{a.text}”应为所指各项金额之和"
-                                       f"{format(total.normalize(), 'f')}元，二者不符。"),
-                              evidence=[x.span for x in parts] + [a.span], item_index=item.index,
-                              suggestion=f"{format(total.normalize(), 'f')}元")
 
 
 @check("CON-03", "主文与本院认为的利息截止时点不一致", "contradiction", "error", basis.CONSISTENT,
-       ["本院认为：利息计算至本判决确定的履行期限届满之日；主文：……计算至实际清偿之日止"])
+       ["本院认为：利息计算至本判决确定的履行期限届满之日；主文：……计算至实际清偿之日止",
+        "本院认为：原告主张利息计算至实际清偿之日止，本院调整为计算至本判决生效之日止；主文：……至实际清偿之日止"])
 def interest_end_vs_reasoning(doc: Document):
+    """The end point the court itself gives in the 本院认为 (not the one a party claims, unless the court adopts it)
+    must be the end point of the 主文's interest: 实际清偿之日, 履行期限届满之日, 判决生效之日, a date …"""
     reasoning = doc.section("reasoning")
-    if not reasoning or not any(i.interest for i in doc.operative_items):
+    if not reasoning:
         return
-    text = doc.span_text(reasoning.span)
-    said = []
-    pos = 0
-    for sentence in re.split(r"(?<=[。；])", text):  # only sentences that speak of an end point are parsed
-        if _END_WORDS.search(sentence):
-            for c in find_interest(sentence):
-                key = _end_key(c, sentence[c.span[0]:])
-                if key is not None:
-                    said.append((c.model_copy(update={"span": (c.span[0] + pos, c.span[1] + pos)}), key))
-        pos += len(sentence)
-    if not said:
+    said = _court_end_points(doc.span_text(reasoning.span))
+    if len({key for key, _ in said}) != 1:
         return
-    kinds = {key for _, key in said}
-    if len(kinds) != 1:
-        return
-    reason_kind = kinds.pop()
-    first = said[0][0]
+    reason_kind, (s, e) = said[0]
+    where = (reasoning.span[0] + s, reasoning.span[0] + e)
     for item in doc.operative_items:
-        for clause in item.interest:
-            tail = doc.text[clause.span[0]:min([i for i in (doc.text.find(ch, clause.span[0]) for ch in "。；")
-                                                if i >= 0] or [item.span[1]])]
-            item_key = _end_key(clause, tail)
-            if item_key is not None and item_key != reason_kind:
-                where = (reasoning.span[0] + first.span[0], reasoning.span[0] + first.span[1])
+        for start, key in _item_end_points(doc, item):
+            if key != reason_kind:
                 yield Finding(message=(f"本院认为部分将利息计算至{_end_words(reason_kind)}，第{item_no(item.index)}项却计算至"
-                                       f"{_end_words(item_key)}，截止时点前后矛盾。"),
-                              evidence=[where, clause.span], item_index=item.index,
+                                       f"{_end_words(key)}，截止时点前后矛盾。"),
+                              evidence=[where, (start, start + 2)], item_index=item.index,
                               suggestion=f"统一为“计算至{_end_words(reason_kind)}止”。")
+                break
+
+
+_END = re.compile(r"(?<!截)(?<!暂计算)(?<!已计算)(?<!暂算)(?<!已算)(?<!暂计)(?:计算|计付|计|算|支付|给付)?至\s*"
+                  r"(?P<what>[^，。；（）]{2,24}?)(?:之日|之时|时|日)")
+_PARTY_VOICE = re.compile(r"主张|请求|诉请|要求|诉称|认为(?!.*本院)")
+_ADOPTS = re.compile(r"予以支持|于法有据|合法有据|本院予以|并无不当|应予支持")
+
+
+def _classify(what: str) -> str | None:
+    """The kind of an end point from the words after 至: 实际清偿 / 履行期限届满 / 判决生效 / 起诉 / a date."""
+    if re.search(r"届满|履行期", what):
+        return "until_due"
+    if re.search(r"实际|清偿|付清|还清|结清|款清|给付|履行完毕|支付完毕|偿还|还款|履行之|全部付|清结", what):
+        return "until_paid"
+    if re.search(r"生效", what):
+        return "event:判决生效"
+    if re.search(r"[0-9]{4}\s*年", what):
+        return "date:" + re.sub(r"\s", "", what)
+    m = re.search(r"起诉|立案|判决|宣判|解除|交付", what)
+    return f"event:{m.group(0)}" if m else None
+
+
+def _court_end_points(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """(kind, span) of each interest end point the court states, clause by clause: a party's claimed end point counts
+    only when the court adopts it in the same sentence (原告主张…至实际清偿之日止，于法有据，本院予以支持)."""
+    out = []
+    pos = 0
+    for sentence in re.split(r"(?<=[。；])", text):
+        base, pos = pos, pos + len(sentence)
+        if not re.search(r"利息|违约金|罚息|资金占用|逾期付款损失|损失", sentence):
+            continue
+        clauses = re.split(r"(?<=，)", sentence)
+        offset = base
+        for k, clause in enumerate(clauses):
+            here, offset = offset, offset + len(clause)
+            m = _END.search(clause)
+            kind = _classify(m.group("what")) if m else None
+            if kind is None:
+                continue
+            if _PARTY_VOICE.search(clause[:m.start()]) and not _ADOPTS.search("".join(clauses[k + 1:])) and \
+                    not re.search(r"调整|本院", clause[:m.start()]):
+                continue
+            if any(_END.search(c) for c in clauses[k + 1:]) and _PARTY_VOICE.search(clause[:m.start()]):
+                continue  # 原告主张…，本院调整为计算至…: the court's own end point follows
+            out.append((kind, (here + m.start(), here + m.end())))
+    return out
+
+
+def _item_end_points(doc: Document, item) -> list[tuple[int, str]]:
+    """(position, kind) of every interest end point in an item: the parsed interest clauses, else the raw wording."""
+    found = []
+    for clause in item.interest:
+        tail = doc.text[clause.span[0]:min([i for i in (doc.text.find(ch, clause.span[0]) for ch in "。；")
+                                            if i >= 0] or [item.span[1]])]
+        key = _end_key(clause, tail)
+        if key is not None and not key.startswith("event:"):
+            found.append((clause.span[0], key))
+    if found:
+        return found
+    for m in _END.finditer(item.text):
+        window = item.text[max(0, m.start() - 60):m.end() + 12]
+        kind = _classify(m.group("what"))
+        if kind and re.search(r"利息|违约金|罚息|资金占用|损失", window):
+            found.append((item.span[0] + m.start(), kind))
+    return found
 
 
 # 截至 / 暂计算至 / 已算至 name the date accrued interest was counted to, not where the clause runs
@@ -138,7 +117,7 @@ def _end_key(clause, following: str) -> str | None:
     if clause.end_kind == "date" and clause.end:
         return f"date:{clause.end.isoformat()}"
     m = _OTHER_END.search(following)
-    return f"event:{m.group('what')}" if m else None
+    return (_classify(m.group("what")) or f"event:{m.group('what')}") if m else None
 
 
 def _end_words(key: str) -> str:
@@ -181,6 +160,7 @@ def beyond_claims(doc: Document):
        ["一、被告支付货款50000元；……三、被告于本判决生效之日起十日内支付上述货款45000元"])
 def same_debt_twice(doc: Document):
     yield from _same_noun_two_amounts(doc)
+    yield from _back_reference(doc)
     yield from _base_above_principal(doc)
     yield from _dismissal_implies_other_award(doc)
     seen: dict[str, tuple] = {}
@@ -263,3 +243,47 @@ def _dismissal_implies_other_award(doc: Document):
                 yield Finding(message=(f"第{item_no(item.index)}项驳回超过{m.group('amount')}部分的请求，意味着支持{m.group('amount')}，"
                                        f"但给付判项合计为{format(awarded.normalize(), 'f')}元。"),
                               evidence=[(start, start + len(m.group(0)))], item_index=item.index)
+
+
+_CN = "一二三四五六七八九十"
+# 上述借款 / 前述货款 / 本判决第一项确定的借款本金 / 第一项所列借款 / 前项 …: an item pointing back at an earlier debt
+_BACK = re.compile(rf"(?:上述|前述|上列|前列|前项|该笔|本判决第(?P<n1>[{_CN}]+)项|第(?P<n2>[{_CN}]+)项)"
+                   r"(?:所?(?:确定|判令|判决|所列|列明|所涉|中))?的?(?P<noun>[\u4e00-\u9fff]{0,8}?"
+                   r"(?:款|费|金|债务|本金|欠款|租金|价款|损失|工资|报酬))(?:本金)?")
+_PART_OF = re.compile(r"范围内|为限|限额|以内|部分|其中|之内|%|％|分之|扣除|减去|剩余|余款|尚欠|已付|已支付")
+
+
+def _back_reference(doc: Document):
+    """An item that refers back to a debt (上述借款 / 本判决第一项确定的借款本金) must give it the amount and the period
+    the earlier item gives: a different figure or period is the same debt written twice."""
+    items = doc.operative_items
+    for pos, item in enumerate(items):
+        for m in _BACK.finditer(item.text):
+            number = m.group("n1") or m.group("n2")
+            earlier = ([items[_CN.index(number) if len(number) == 1 else -1]] if number and len(number) == 1 and
+                       _CN.index(number) < pos else items[:pos])
+            noun = m.group("noun")[-2:]
+            owners = [it for it in earlier if noun in it.text and it.amounts]
+            if not owners or _PART_OF.search(item.text[max(0, m.start() - 10):m.end() + 16]):
+                continue
+            tail = item.text[m.end():m.end() + 12]
+            stated = find_amounts(tail)
+            stated = stated[0] if stated and tail.find(stated[0].text) <= 4 else None
+            owner = owners[-1]
+            values = {a.value for a in owner.amounts if a.gloss_of is None}
+            start = item.span[0] + m.start()
+            if stated is not None and stated.value not in values:
+                yield Finding(message=(f"第{item_no(item.index)}项所称{m.group(0)}为{stated.text}，与第{item_no(owner.index)}项"
+                                       "确定的数额不一致，同一笔款项前后矛盾。"),
+                              evidence=[owner.span, (start, start + len(m.group(0)) + len(stated.text))],
+                              item_index=item.index)
+                break
+            if stated is None and item.deadline and owner.deadline and _period(item.deadline) != _period(owner.deadline):
+                yield Finding(message=(f"第{item_no(item.index)}项{m.group(0)}的履行期限为“{item.deadline.text}”，与第"
+                                       f"{item_no(owner.index)}项的“{owner.deadline.text}”不一致。"),
+                              evidence=[owner.deadline.span, item.deadline.span], item_index=item.index)
+                break
+
+
+def _period(deadline) -> tuple:
+    return deadline.anchor, deadline.days, deadline.date

@@ -67,22 +67,71 @@ def _claimed(text: str) -> Decimal | None:
     return None  # several amounts without a total cannot be told apart from explanations
 
 
+_NON_PROPERTY = re.compile(r"离婚|劳动|人格|名誉|知识产权")
+_NON_PROPERTY_CAUSE = re.compile(r"(?:离婚|劳动争议|劳动合同|劳动报酬|人格权|名誉权|肖像权|隐私权|姓名权|知识产权|著作权|商标|专利)"
+                                 r"[^。；，]{0,12}?(?:纠纷)?一案")
+_FEE_WORD = re.compile(r"(?:受理|诉讼|保全|公告|鉴定|评估|审计|申请|勘验|翻译|邮寄|执行)费")
+
+
+def claimed_candidates(doc: Document) -> set[Decimal]:
+    """Every reading of the claimed sum (诉讼费用交纳办法 第十三条 on the claims; 解释第二百零一条 adds several claims):
+    the stated totals, the sum of the principal amounts, and the main claim alone (a fee computed on the principal
+    claim, the others being interest or unquantified, is common practice and not flagged). Interest bases (以…为基数),
+    periodic sums (每月…), the fees claimed and 大写 glosses are no claimed amounts. Empty when nothing can be told."""
+    claims = doc.section("claims")
+    if not claims:
+        return set()
+    text = re.split(r"事实(?:和|与|及)理由", doc.span_text(claims.span))[0]
+    if re.search(r"每(?:月|年|季度|周|日)", text):
+        return set()  # a periodic claim has no fixed value
+    totals, principal = [], []
+    for a in find_amounts(text):
+        before, after = text[max(0, a.span[0] - 8):a.span[0]], text[a.span[1]:a.span[1] + 4]
+        if a.gloss_of is not None or re.search(r"以\s*$", before) or after.startswith(("为基数", "为本金")) or \
+                _FEE_WORD.search(before):
+            continue
+        (totals if _TOTAL_BEFORE.search(before) else principal).append(a.value)
+    out = {max(totals), sum(totals, Decimal(0))} if totals else set()
+    if principal:
+        out |= {sum(principal, Decimal(0)), max(principal)}
+    return out
+
+
+_TOTAL_BEFORE = re.compile(r"(?:共计|合计|总计|总额|共)\s*(?:为)?\s*(?:人民币)?\s*$")
+
+
 @check("CAL-01", "案件受理费与诉讼请求金额不符", "calculation", "warning", basis.FEES,
-       ["诉请共计17650元，案件受理费应为191.25元（减半），文书写作“案件受理费300元”"])
+       ["诉请共计17650元，案件受理费应为191.25元（减半），文书写作“案件受理费300元”",
+        "诉请借款本金20000元、违约金5000元，文书写作“案件受理费减半收取计200元”（应为212.5元）"])
 def acceptance_fee_recomputed(doc: Document):
+    """The fee stated (the full fee, or only the halved one) must be the schedule's fee on some reading of the claims."""
     costs = doc.costs
     if not costs or costs.acceptance_fee is None or doc.instance != "first":
         return
-    claimed = claimed_amount(doc)
-    if claimed is None or re.search(r"离婚|劳动|人格|名誉|知识产权", doc.span_text(doc.sections[0].span) +
-                                    (doc.title or "")):
+    if _NON_PROPERTY.search(doc.span_text(doc.sections[0].span) + (doc.title or "")) or \
+            _NON_PROPERTY_CAUSE.search(doc.text[:doc.costs.span[0]]):
+        return  # 劳动争议 10元, 离婚 50–300元, 人格权 100–500元 …: not the property schedule (第十三条第二至五项)
+    candidates = claimed_candidates(doc)
+    if not candidates:
         return
-    expected = property_fee(claimed)
-    if abs(costs.acceptance_fee - expected) > TOLERANCE:
-        yield Finding(message=(f"诉讼请求金额{format(claimed.normalize(), 'f')}元，按《诉讼费用交纳办法》案件受理费应为"
-                               f"{format(expected.normalize(), 'f')}元，文书写作{format(costs.acceptance_fee.normalize(), 'f')}元。"),
-                      evidence=[costs.span], suggestion=f"案件受理费{format(expected.normalize(), 'f')}元",
-                      confidence=0.8)
+    # 案件受理费减半收取计200元: only the halved fee is written, so it is compared with half the schedule's fee
+    only_half = costs.halved and costs.charged == costs.acceptance_fee and \
+        re.search(r"(?:受理费|诉讼费)\s*(?:[^，。；0-9]{0,10})?减半", costs.text)
+    stated = costs.acceptance_fee
+    expected = {c: property_fee(c) / (2 if only_half else 1) for c in candidates}
+    if any(abs(stated - fee) <= TOLERANCE for fee in expected.values()):
+        return
+    claimed = max(candidates)
+    fee = expected[claimed]
+    what = "减半后" if only_half else ""
+    yield Finding(message=(f"诉讼请求金额{_yuan(claimed)}元，按《诉讼费用交纳办法》案件受理费{what}应为{_yuan(fee)}元，"
+                           f"文书写作{_yuan(stated)}元。"),
+                  evidence=[costs.span], suggestion=f"案件受理费{_yuan(property_fee(claimed))}元" +
+                  (f"，减半收取计{_yuan(fee)}元" if only_half else ""), confidence=0.8)
+
+
+def _yuan(value: Decimal) -> str:
+    return format(value.quantize(Decimal("0.01")).normalize(), "f")
 
 
 @check("CAL-02", "减半收取的金额计算错误", "calculation", "error", basis.FEES + "；" + basis.CORRECTION,
@@ -99,23 +148,65 @@ def halving_arithmetic(doc: Document):
 
 
 @check("CAL-04", "各方负担的诉讼费之和与应收金额不符", "calculation", "error", basis.FEE_SHARES + "；" + basis.CORRECTION,
-       ["案件受理费1809元，由原告负担509元，被告负担1200元"])
+       ["案件受理费1809元，由原告负担509元，被告负担1200元", "其中100元由原告负担，250元由被告负担（受理费300元）"])
 def fee_shares(doc: Document):
+    """The amounts each party bears (由X负担N元 / N元由X负担 / X、Y各负担N元) must add up to what is charged: the fee, the
+    halved fee, or the fee with 保全费、公告费 …, or a 合计 the sentence states."""
     costs = doc.costs
-    if not costs or len(costs.bearers) < 2:
+    if not costs:
         return
-    groups = {b.group: b.group_amount for b in costs.bearers if b.group and b.group_amount is not None}
+    shares, rest = _shares(costs.text, doc)
     total = costs.charged if costs.charged is not None else costs.acceptance_fee
-    if total is None:
+    if total is None or len(shares) < 2 and not rest:
         return
-    known = [b.amount for b in costs.bearers if b.amount is not None]
-    if any(b.amount is None and not b.group for b in costs.bearers):
-        if known and sum(known, Decimal(0)) > total + TOLERANCE:  # 由原告负担1704元，其余由被告负担 (of 1616.5元)
-            yield Finding(message=(f"已写明的负担数额{format(sum(known, Decimal(0)).normalize(), 'f')}元超过应收的诉讼费"
-                                   f"{format(total.normalize(), 'f')}元，“其余”部分无从计算。"), evidence=[costs.span])
+    others = sum((f.amount for f in costs.other_fees), Decimal(0))
+    stated = [a.value for a in find_amounts(costs.text)
+              if _TOTAL_BEFORE.search(costs.text[max(0, a.span[0] - 8):a.span[0]])]
+    owed = {total, total + others, *(x for x in (costs.acceptance_fee,) if x is not None), *stated}
+    if costs.acceptance_fee is not None:
+        owed.add(costs.acceptance_fee + others)
+    borne = sum(shares, Decimal(0))
+    if rest:  # 由原告负担1704元，其余由被告负担: only a share beyond the whole is wrong
+        if borne > total + others + TOLERANCE:
+            yield Finding(message=(f"已写明的负担数额{_yuan(borne)}元超过应收的诉讼费{_yuan(total + others)}元，“其余”部分无从计算。"),
+                          evidence=[costs.span])
         return
-    total += sum((f.amount for f in costs.other_fees), Decimal(0))
-    shares = sum((b.amount for b in costs.bearers if b.amount is not None), Decimal(0)) + sum(groups.values(), Decimal(0))
-    if abs(shares - total) > TOLERANCE and abs(shares - (costs.charged or 0)) > TOLERANCE:
-        yield Finding(message=(f"各方负担的诉讼费合计{format(shares.normalize(), 'f')}元，与应收的"
-                               f"{format(total.normalize(), 'f')}元不符。"), evidence=[costs.span])
+    if all(abs(borne - x) > TOLERANCE for x in owed):
+        yield Finding(message=f"各方负担的诉讼费合计{_yuan(borne)}元，与应收的{_yuan(total + others)}元不符。",
+                      evidence=[costs.span], suggestion=f"各方负担数额之和应为{_yuan(total + others)}元。")
+
+
+_PARTY_WORDS = re.compile(r"原告|被告|上诉人|被上诉人|第三人|申请人|被申请人")
+
+
+def _shares(text: str, doc: Document) -> tuple[list[Decimal], bool]:
+    """The amounts borne, clause by clause, and whether a share is "其余 / 剩余" (the remainder). A clause that bears
+    without an amount bears the fee named last (案件受理费300元，由被告负担). Empty when shares are proportions."""
+    shares: list[Decimal] = []
+    rest = False
+    last_fee: Decimal | None = None
+    names = [p.name for p in doc.parties] + [a for p in doc.parties for a in p.aliases]
+    for clause in re.split(r"[，,；;。]", text):
+        amounts = [a for a in find_amounts(clause) if a.gloss_of is None]
+        if _FEE_WORD.search(clause) and amounts and not re.search(r"负担|承担", clause[:amounts[0].span[0]]):
+            last_fee = amounts[0].value
+        if not re.search(r"负担|承担", clause) or re.search(r"预交|预缴|已交|已缴|退还|退回|申请", clause):
+            continue
+        if not amounts and re.search(r"按比例|各半|%|％|分之|平均", clause):
+            return [], False  # 按比例负担 / 各半: no amounts to add
+        if re.search(r"其余|剩余|余下|余款", clause) and not amounts:
+            rest = True
+            continue
+        if amounts:
+            value = amounts[-1].value
+        elif last_fee is not None:
+            value = last_fee
+        else:
+            continue
+        if "各" in clause:  # 原告、被告各负担150元: once per party named
+            count = len([n for n in names if n in clause]) or len(_PARTY_WORDS.findall(clause)) + \
+                clause.count("原、被告") * 2
+            shares.extend([value] * max(count, 1))
+            continue
+        shares.append(value)
+    return shares, rest

@@ -32,23 +32,49 @@ def _near(a: str, b: str) -> bool:
 
 
 @check("UNC-11", "判项中的当事人名称与当事人列表不一致", "unclear", "error", basis.FULL_NAMES,
-       ["被告黄海真于本判决生效之日起十日内……（当事人列表为“黄海珍”）"])
+       ["被告黄海真于本判决生效之日起十日内……（当事人列表为“黄海珍”）", "借款由金海琳归还（当事人列表为“金海林”）"])
 def unknown_party_name(doc: Document):
+    """A name in an item that is one character off a party's name (with or without 原告/被告 before it, in any
+    position: 由X支付 / 向X支付 / 支付给X) and is no other party, agent or representative."""
     names = {p.name for p in doc.parties} | {a for p in doc.parties for a in p.aliases}
     if not names:
         return
+    block = doc.section("parties")
+    others = doc.span_text(block.span) if block else ""
     for item in doc.operative_items:
-        for m in _NAME_AFTER_ROLE.finditer(item.text):
-            written = m.group("name")
-            if written in names or any(n.startswith(written) or written.startswith(n) for n in names):
+        seen = set()
+        for start, written, close in _near_names(item.text, names):
+            if written in seen or written in others:
                 continue
-            close = [n for n in names if _near(n, written)]
-            if close:
-                start = item.span[0] + m.start("name")
-                yield Finding(message=(f"第{item_no(item.index)}项写作“{written}”，当事人列表中为“{close[0]}”，"
-                                       "名称不一致，执行中无法确定义务主体。"),
-                              evidence=[(start, start + len(written))], item_index=item.index,
-                              suggestion=f"将“{written}”更正为“{close[0]}”。")
+            seen.add(written)
+            at = item.span[0] + start
+            yield Finding(message=(f"第{item_no(item.index)}项写作“{written}”，当事人列表中为“{close}”，"
+                                   "名称不一致，执行中无法确定义务主体。"),
+                          evidence=[(at, at + len(written))], item_index=item.index,
+                          suggestion=f"将“{written}”更正为“{close}”。")
+
+
+def _near_names(text: str, names: set[str]):
+    """(position, written, party name): after a role word any name of 2–4 characters; elsewhere only names of three
+    characters or more (a two-character window one character off is everywhere)."""
+    for m in _NAME_AFTER_ROLE.finditer(text):
+        written = m.group("name")
+        if written in names or any(n.startswith(written) or written.startswith(n) for n in names):
+            continue
+        close = [n for n in names if _near(n, written)]
+        if close:
+            yield m.start("name"), written, close[0]
+    taken = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
+    for name in (n for n in names if len(n) >= 3 and re.fullmatch(r"[\u4e00-\u9fff（）()]+", n)):
+        for i in range(len(text) - len(name) + 1):
+            window = text[i:i + len(name)]
+            if window in names or not _near(name, window) or any(s < i + len(name) and i < e for s, e in taken):
+                continue
+            odd = next(k for k, (x, y) in enumerate(zip(name, window)) if x != y)
+            # the differing character must be inside the name (not the first or last of a short name) and a CJK char
+            if not "\u4e00" <= window[odd] <= "\u9fff" or len(name) <= 3 and odd == 0:
+                continue
+            yield i, window, name
 
 
 @check("UNC-12", "权利人不是本案当事人", "unclear", "warning", basis.EXECUTABLE,

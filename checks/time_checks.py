@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from checks import basis
+from checks.instalments import payment_plan
 from checks.registry import Finding, check, item_no
 from zhixing.document import Document
 
@@ -31,23 +32,41 @@ def payment_without_deadline(doc: Document):
 
 
 @check("CAL-03", "分期履行各期金额之和与总额不符", "calculation", "error", basis.CORRECTION,
-       ["共计50000元，自2024年1月起每月15日前支付2000元，共20期"])
+       ["共计50000元，自2024年1月起每月15日前支付2000元，共20期", "借款20000元，由被告分五期偿还，每期偿还3000元"])
 def instalments_do_not_add_up(doc: Document):
+    """Every instalment (每期/每月 N元 × 共M期, 首期, 第N期, 于…前支付N元) together must make the sum ordered."""
     for item in doc.operative_items:
-        d = item.deadline
-        if not d or not d.instalments or len(d.instalments) < 2 or any(i.amount is None for i in d.instalments):
-            continue  # an open-ended periodic payment (每月…直至成年) has no total to meet
-        total = next((a for a in item.amounts if re.search(r"共计|合计|总计", item.text[max(0, a.span[0] - item.span[0]
-                                                                                       - 4):a.span[0] - item.span[0]])),
-                     None)
-        if total is None:  # the sum ordered before the plan: 退还货款13,900元，分三期履行：…
-            before = [a for a in item.amounts if a.span[1] <= d.span[0]]
-            total = before[-1] if before else None
-        planned = sum(i.amount for i in d.instalments)
-        if total is not None and planned != total.value:
+        plan = payment_plan(item.text)
+        if plan is not None:
+            planned, total = plan.planned, plan.total
+            evidence = [(item.span[0] + plan.span[0], item.span[0] + plan.span[1]),
+                        (item.span[0] + total.span[0], item.span[0] + total.span[1])]
+        else:
+            found = _extracted_plan(item)
+            if found is None:
+                continue
+            planned, total, evidence = found
+        if planned != total.value:
             yield Finding(message=(f"第{item_no(item.index)}项分期金额合计{format(planned.normalize(), 'f')}元，与总额"
                                    f"{format(total.value.normalize(), 'f')}元不符。"),
-                          evidence=[d.span, total.span], item_index=item.index)
+                          evidence=evidence, item_index=item.index,
+                          suggestion="核对各期金额和期数，使其合计等于应付总额。")
+
+
+def _extracted_plan(item):
+    """The plan extractors/deadlines.py found (dated or monthly instalments), with the total before it."""
+    d = item.deadline
+    if not d or not d.instalments or len(d.instalments) < 2 or any(i.amount is None for i in d.instalments):
+        return None  # an open-ended periodic payment (每月…直至成年) has no total to meet
+    total = next((a for a in item.amounts if re.search(r"共计|合计|总计", item.text[max(0, a.span[0] - item.span[0]
+                                                                                   - 4):a.span[0] - item.span[0]])),
+                 None)
+    if total is None:  # the sum ordered before the plan: 退还货款13,900元，分三期履行：…
+        before = [a for a in item.amounts if a.span[1] <= d.span[0]]
+        total = before[-1] if before else None
+    if total is None:
+        return None
+    return sum(i.amount for i in d.instalments), total, [d.span, total.span]
 
 
 @check("UNC-21", "履行期限以可能不发生的事件为起点", "unclear", "warning", basis.PERIOD,

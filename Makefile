@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: demo test install bench schema clean browser
+.PHONY: demo test install bench bench-review schema clean browser
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ test: $(STAMP) $(CHROMIUM)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
+
+# review application under 50 concurrent reviewers on PostgreSQL (needs the local server, as the tests do)
+bench-review: $(STAMP)
+	$(BIN)/python bench/bench_review_load.py --think 5
+	$(BIN)/python bench/bench_review_load.py --think 1 --documents 1500
 
 schema: $(STAMP)
 	$(BIN)/zhixing schema -o schema/document.schema.json

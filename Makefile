@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/zhixing batch corpora/samples --review
+	$(BIN)/zhixing batch corpora/samples
 
 # the browser tests drive Debian's chromium; fonts-wqy-microhei makes Chinese readable in its screenshots
 $(CHROMIUM):

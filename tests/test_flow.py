@@ -64,14 +64,15 @@ def test_batch_command_runs_the_flow_and_is_idempotent(tmp_path, prefect_env):
     total = make_corpus(folder, 1)
     (folder / "empty.txt").write_bytes(b"")
     data = tmp_path / "data"
-    first = subprocess.run(batch_cmd(folder, data, "--chunk-size", "20"), cwd=ROOT, env=prefect_env,
+    first = subprocess.run(batch_cmd(folder, data, "--chunk-size", "20", "--no-review"), cwd=ROOT, env=prefect_env,
                            capture_output=True, timeout=300)
     assert first.returncode == 1, first.stderr.decode()[-2000:]  # one document quarantined
     summary = json.loads(first.stdout)
     assert summary["processed"] == total + 1 and summary["by_status"] == {"ok": total, "quarantined": 1}
     assert summary["quarantined"][0]["code"] == "empty_file"
-    # --review on a run that processes nothing still queues the folder's documents processed before
-    second = subprocess.run(batch_cmd(folder, data, "--review"), cwd=ROOT, env=prefect_env, capture_output=True,
+    assert "review" not in summary
+    # a run that processes nothing still queues the folder's documents processed before (review is the default)
+    second = subprocess.run(batch_cmd(folder, data), cwd=ROOT, env=prefect_env, capture_output=True,
                             timeout=300)
     again = json.loads(second.stdout)
     assert again["processed"] == 0 and again["skipped_already_done"] == total + 1
@@ -88,7 +89,7 @@ def test_killed_batch_resumes_and_loses_nothing(tmp_path, prefect_env):
     total = make_corpus(folder, 10)
     data = tmp_path / "data"
     results = data / "results"
-    proc = subprocess.Popen(batch_cmd(folder, data, "--chunk-size", "10"), cwd=ROOT, env=prefect_env,
+    proc = subprocess.Popen(batch_cmd(folder, data, "--chunk-size", "10", "--no-review"), cwd=ROOT, env=prefect_env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline:

@@ -31,8 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     p_batch.add_argument("--db", dest="database_url", help="SQLAlchemy database URL (default: SQLite in the data dir)")
     p_batch.add_argument("--chunk-size", type=int, help="documents per Prefect task (default 25)")
     p_batch.add_argument("--no-progress", action="store_true", help="no progress bar even on a terminal")
-    p_batch.add_argument("--review", action="store_true",
-                         help="also put the flags of the folder's documents in the review queue (same database)")
+    p_batch.add_argument("--review", action=argparse.BooleanOptionalAction, default=True,
+                         help="put the flags of the folder's documents in the review queue, same database "
+                              "(default; --no-review to leave the queue alone)")
 
     p_load = sub.add_parser("queue-load", help="put flags from extract output or a batch results folder in the review queue")
     p_load.add_argument("paths", nargs="+", type=Path, help="JSON Lines files of `zhixing extract`, or results folders")

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from checks.advice import build_advice, render_docx, render_html
-from review.models import AdviceLetter, ReviewDocument, ReviewItem
+from review.models import AdviceLetter, Comment, ReviewDocument, ReviewItem
 from review.queue import TransitionError, audit, transition
 from zhixing.document import SCHEMA_VERSION, Document, Flag
 
@@ -76,6 +76,23 @@ def generate_letter(session: Session, document_id: int, user_id: int, department
         raise
     session.commit()
     return letter
+
+
+def record_answer(session: Session, document_id: int, user_id: int, answer: str) -> int:
+    """The trial department answered the letter: its sent items become resolved, each with the answer as a comment.
+    Returns how many items were resolved."""
+    answer = answer.strip()
+    if not answer:
+        raise LetterError("请填写审判庭的答复内容")
+    sent = list(session.scalars(select(ReviewItem).where(ReviewItem.document_id == document_id,
+                                                         ReviewItem.state == "sent").with_for_update()))
+    if not sent:
+        raise LetterError("没有已发送、待答复的提示")
+    for item in sent:
+        session.add(Comment(item_id=item.id, user_id=user_id, text=f"审判庭答复：{answer}"))
+        transition(session, item, "resolved", user_id, reason=answer, commit=False)
+    session.commit()
+    return len(sent)
 
 
 def letters_of(session: Session, document_id: int) -> list[AdviceLetter]:

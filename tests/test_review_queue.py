@@ -153,3 +153,33 @@ def test_concurrent_claimers_never_share_an_item(engine):
         assert s.scalar(select(func.count()).select_from(ReviewItem).where(ReviewItem.state == "in_review")) == total
         owners = dict(s.execute(select(ReviewItem.id, ReviewItem.claimed_by_id)).all())
     assert all(owners[i] == u for i, u in claims)
+
+
+def test_the_database_refuses_to_change_or_delete_audit_rows(engine):
+    from sqlalchemy import delete, update
+    from sqlalchemy.exc import DatabaseError
+
+    Session = sessions(engine)
+    with Session() as s:
+        ingest_document(s, record("defects/docs/amount-missing-2-sc1-063.txt"))
+        s.commit()
+        assert s.scalar(select(func.count(AuditEvent.id))) == 1
+    for statement in (update(AuditEvent).values(action="forged"), delete(AuditEvent)):
+        with Session() as s:
+            with pytest.raises(DatabaseError, match="append-only"):
+                s.execute(statement)
+                s.commit()
+    with Session() as s:
+        assert s.scalars(select(AuditEvent.action)).all() == ["created"]
+
+
+def test_models_and_migrations_agree(engine):
+    """A model change without its migration (or the reverse) fails here, on both databases."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from review.models import Base
+
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert [d for d in diff if not (isinstance(d, tuple) and d[0] == "remove_table" and d[1].name == "alembic_version")] == []

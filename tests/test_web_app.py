@@ -160,6 +160,12 @@ def test_letter_waits_for_the_review_then_carries_the_edited_wording(app_and_db)
     assert download.status_code == 200 and "attachment" in download.headers["content-disposition"]
     text = "\n".join(p.text for p in docx.Document(io.BytesIO(download.content)).paragraphs)
     assert "执行建议书" in text and "案件受理费1128.75元，由被告负担" in text and "民事审判第一庭" in text
+    # the trial department answers: the sent items are resolved, the answer kept as a comment
+    answered = client.post(f"/documents/{document.id}/answer", data={"csrf_token": token,
+                                                                     "answer": "已于2026年12月1日作出补正裁定"})
+    assert "1 条提示已办结" in answered.text
+    assert _items(make)[item.id - 1].state == "resolved"
+    assert "审判庭答复：已于2026年12月1日作出补正裁定" in client.get(f"/items/{item.id}").text
 
 
 def test_judgment_text_is_escaped_everywhere(app_and_db):

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from review.letters import LetterError, generate_letter, letter_status, letters_of
+from review.letters import LetterError, generate_letter, letter_status, letters_of, record_answer
 from review.models import AdviceLetter, ReviewDocument
 from review.views import dashboard, document_items, user_names, versions
 from review.web.charts import bar_chart, day_chart
@@ -29,6 +29,7 @@ def document_page(document_id: int, request: Request, viewer: Viewer = Depends(p
     items = document_items(session, document_id)
     return render(request, "document.html", viewer, document=document, record=document.record, items=items,
                   letters=letters_of(session, document_id), letter_problem=letter_status(items),
+                  awaiting_answer=sum(1 for i in items if i.state == "sent"),
                   versions=versions(session, document), codes=check_titles(), users=user_names(session),
                   notice=request.query_params.get("notice", ""))
 
@@ -43,6 +44,19 @@ def make_letter(document_id: int, form: dict = Depends(checked_form), viewer: Vi
         session.rollback()
         return RedirectResponse(f"/documents/{document_id}?notice={quote(str(exc))}", status_code=303)
     return RedirectResponse(f"/documents/{document_id}?notice={quote(f'已生成并发送执行建议书（第{letter.id}号）')}",
+                            status_code=303)
+
+
+@router.post("/documents/{document_id}/answer")
+def trial_answer(document_id: int, form: dict = Depends(checked_form), viewer: Viewer = Depends(page_user),
+                 session: Session = Depends(db)):
+    answer = (form.get("answer") or [""])[0][:4000]
+    try:
+        n = record_answer(session, document_id, viewer.user.id, answer)
+    except LetterError as exc:
+        session.rollback()
+        return RedirectResponse(f"/documents/{document_id}?notice={quote(str(exc))}", status_code=303)
+    return RedirectResponse(f"/documents/{document_id}?notice={quote(f'已记录审判庭答复，{n} 条提示已办结')}",
                             status_code=303)
 
 

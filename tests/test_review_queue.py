@@ -183,3 +183,23 @@ def test_models_and_migrations_agree(engine):
     with engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert [d for d in diff if not (isinstance(d, tuple) and d[0] == "remove_table" and d[1].name == "alembic_version")] == []
+
+
+def test_claim_next_serves_own_assignments_first_and_leaves_others_assignments(engine):
+    from review.queue import assign
+
+    Session = sessions(engine)
+    a, b, admin = add_users(Session, 3)
+    with Session() as s:
+        for name in ("defects/docs/amount-missing-2-sc1-063.txt", "defects/docs/amount-missing-3-sc1-028.txt",
+                     "defects/docs/acceptance-fee-wrong-1-sc1-018.txt"):
+            ingest_document(s, record(name))
+        s.commit()
+        first, second, third = s.scalars(select(ReviewItem.id).order_by(ReviewItem.id)).all()
+        assert assign(s, [third], b, admin) == 1 and assign(s, [first], a, admin) == 1
+        assert s.scalars(select(AuditEvent.action).where(AuditEvent.item_id == third)).all()[-1] == "assigned"
+    with Session() as s:
+        assert claim_next(s, b).id == third  # b's own assignment before the older unassigned item
+        assert claim_next(s, b).id == second  # then unassigned work
+        assert claim_next(s, b) is None  # never a's assignment
+        assert claim_next(s, a).id == first

@@ -21,7 +21,6 @@ import os
 import random
 import re
 import statistics
-import subprocess
 import sys
 import time
 import uuid
@@ -58,21 +57,6 @@ def fill_database(url: str, documents: int, reviewers: int) -> int:
             create_user(session, f"reviewer{r}", PASSWORD, "reviewer")
     engine.dispose()
     return items
-
-
-def start_server(url: str, port: int, workers: int) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-m", "zhixing.cli", "serve", "--db", url, "--port", str(port),
-                             "--workers", str(workers)],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/login", timeout=1).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    proc.kill()
-    raise RuntimeError("zhixing serve did not start: " + proc.stderr.read().decode(errors="replace")[-2000:])
 
 
 async def reviewer(base: str, name: str, seconds: float, think: float, timings: dict, decided: list,
@@ -155,7 +139,9 @@ def main() -> None:
 
     with postgres_database() as url:
         items = fill_database(url, args.documents, args.reviewers)
-        server = start_server(url, args.port, args.workers)
+        from tests.live_server import serve_process
+
+        server = serve_process(url, args.port, args.workers)
         try:
             timings, decided, wall = asyncio.run(drive(f"http://127.0.0.1:{args.port}", args.reviewers,
                                                        args.seconds, args.think))

@@ -33,3 +33,26 @@ def serving(app):
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def serve_process(url: str, port: int, workers: int = 1):
+    """`zhixing serve` in its own process (as deployed), once it answers; the caller terminates or kills it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import httpx
+
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.Popen([sys.executable, "-m", "zhixing.cli", "serve", "--db", url, "--port", str(port),
+                             "--workers", str(workers)], cwd=root, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/login", timeout=1).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.kill()
+    raise RuntimeError("zhixing serve did not start: " + proc.stderr.read().decode(errors="replace")[-2000:])

@@ -7,8 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import signal
-import subprocess
-import sys
 import threading
 import time
 
@@ -19,24 +17,10 @@ from review.db import make_engine, migrate, sessions
 from review.models import STATES, AuditEvent, ReviewItem
 from review.queue import claim_next
 from tests.db import postgres_database
-from tests.live_server import free_port
-from tests.web_support import PASSWORDS, ROOT, seed
+from tests.live_server import free_port, serve_process
+from tests.web_support import PASSWORDS, seed
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
-
-
-def _serve(url: str, port: int) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-m", "zhixing.cli", "serve", "--db", url, "--port", str(port)],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/login", timeout=1).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    proc.kill()
-    raise AssertionError("zhixing serve did not start")
 
 
 def _reviewer(base: str, name: str, acknowledged: list, stop: threading.Event) -> None:
@@ -76,7 +60,7 @@ def test_killing_the_server_loses_no_acknowledged_decision(tmp_path):
                 ingest_document(s, record)
             s.commit()
         port = free_port()
-        server = _serve(url, port)
+        server = serve_process(url, port)
         acknowledged: list[int] = []
         stop = threading.Event()
         threads = [threading.Thread(target=_reviewer, args=(f"http://127.0.0.1:{port}", name, acknowledged, stop))
@@ -108,7 +92,7 @@ def test_killing_the_server_loses_no_acknowledged_decision(tmp_path):
                 assert item.claimed_by_id is not None and item.lease_until is not None
 
         # a restarted server serves the same queue, and an item left in review returns when its lease runs out
-        server = _serve(url, port)
+        server = serve_process(url, port)
         try:
             assert httpx.get(f"http://127.0.0.1:{port}/login").status_code == 200
         finally:

@@ -118,6 +118,7 @@ def evaluate(gold_dir: Path = GOLD_DIR) -> Report:
             _press(report, split, doc, gold)
     _interest_sentences(report, gold_dir.parent / "interest-heldout.jsonl", "heldout")
     _interest_sentences(report, gold_dir.parent / "interest-dev.jsonl", "dev")
+    _money_sentences(report, gold_dir.parent / "money-heldout.jsonl", "heldout")
     return report
 
 
@@ -131,6 +132,24 @@ def _interest_sentences(report: Report, path: Path, split: str) -> None:
         if line.strip():
             row = json.loads(line)
             _interest(report, split, find_interest(row["text"]), row["clauses"])
+
+
+def _money_sentences(report: Report, path: Path, split: str) -> None:
+    """Sentences with money amounts from CAIL civil judgments, annotated by hand (money-heldout, measured only)."""
+    if not path.exists():
+        return
+    from extractors import find_amounts
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            _amounts(report.score(split, "amounts.sentences"), find_amounts(row["text"]), row["amounts"])
+
+
+def _amounts(score: Score, predicted: list, gold: list) -> None:
+    """Amounts as a multiset of (value, currency): predicted Amount objects against gold dicts."""
+    _multiset(score, [(_norm(a.value), a.currency) for a in predicted],
+              [(_norm(a["value"]), a["currency"]) for a in gold])
 
 
 def _judgment(report: Report, split: str, doc: Document, gold: dict) -> None:
@@ -153,9 +172,7 @@ def _judgment(report: Report, split: str, doc: Document, gold: dict) -> None:
     for gi in gold["items"]:
         item = items.get(gi["index"])
         _single(report.score(split, "item_type"), item.item_type if item else None, gi.get("item_type"))
-        _multiset(report.score(split, "amounts"),
-                  [(_norm(a.value), a.currency) for a in (item.amounts if item else [])],
-                  [(_norm(a["value"]), a["currency"]) for a in gi.get("amounts", [])])
+        _amounts(report.score(split, "amounts"), item.amounts if item else [], gi.get("amounts", []))
         gd = gi.get("deadline")
         pd = item.deadline if item else None
         _single(report.score(split, "deadline"),

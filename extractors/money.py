@@ -30,15 +30,19 @@ _PREFIX = "|".join(re.escape(p) for p, _ in sorted(_PREFIX_CURRENCIES, key=lambd
 _SUFFIX = "|".join(re.escape(p) for p, _ in _SUFFIX_CURRENCIES)
 _AMOUNT = re.compile(
     rf"(?P<approx_pre>约|大约|共约|近)?"
-    rf"(?:(?P<prefix>{_PREFIX})\s*[:：]?\s*)?"
+    # a currency before the figure, bare or bracketed: 人民币 / 外币（港币）1169378.84元
+    rf"(?:(?:[（(](?P<bprefix>{_PREFIX})[）)]|(?P<prefix>{_PREFIX}))\s*[:：]?\s*)?"
+    rf"(?P<sign>[-－−](?=[0-9０-９]))?"
     rf"(?P<num>{_NUM}+?)"
-    rf"(?P<approx_mid>余|多|来)?"
+    # 50多万元 / 贰拾余万元: the approximation sits before the scale word, which still multiplies
+    rf"(?P<approx_mid>余|多|来)?(?P<scale>(?<=[余多来])[万亿]+)?"
     rf"(?:(?P<unit>元|圆|圓|块(?:钱)?)(?P<jiao>[0-9０-９零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]角)?"
     rf"(?P<fen>[0-9０-９零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]分)?(?P<zheng>整|正)?(?P<currency_after>{_SUFFIX})?"
     rf"|(?P<suffix>{_SUFFIX})(?!元))"
     rf"(?P<approx_post>左右|上下|以上|多)?")
-_PREFIX_ONLY = re.compile(rf"(?P<approx_pre>约|大约)?(?P<prefix>{_PREFIX})\s*[:：]?\s*(?P<num>[0-9０-９.．,，]+(?:[万亿]+)?)"
-                          rf"(?![0-9０-９元圆万亿])")
+# ￥(800000.00): a figure in brackets after the sign
+_PREFIX_ONLY = re.compile(rf"(?P<approx_pre>约|大约)?(?P<prefix>{_PREFIX})\s*[:：]?\s*(?P<open>[（(])?"
+                          rf"(?P<num>[0-9０-９.．,，]+(?:[万亿]+)?)(?(open)[）)])(?![0-9０-９元圆万亿])")
 # characters that may stand right before a bare Chinese-numeral amount; anything else (张三元: a name) rejects it
 _LEAD_OK = set("付偿还赔计共为额金款费币和及与、，,：:（(至到约近余每欠借贷欠给补退收缴交按以的达有价值合")
 _GLOSS = re.compile(r"^\s*[（(]\s*(大写|小写)?\s*[:：]?\s*$")
@@ -81,31 +85,52 @@ def find_amounts(text: str) -> list[Amount]:
 
 
 def _from_match(text: str, m: re.Match) -> Amount | None:
-    num = m.group("num").strip(",，.．点")
-    if not num or not any(c not in ",，.．点點" for c in num):
+    num_start = m.start("num")
+    num = m.group("num")
+    if num[0] in ",，":  # a list separator the lazy match took along: …50多万元，25万余元
+        if m.group("prefix") or m.group("bprefix") or m.group("sign"):
+            return None
+        skip = len(num) - len(num.lstrip(",，"))
+        num, num_start = num[skip:], num_start + skip
+    if set(num) & CAPITAL_CHARS:
+        # a 大写 figure never mixes with digits or 小写 numerals: 老二壹仟伍佰元 / 郭x1贰万陆仟元 — the lead belongs
+        # to the name before it
+        lead = len(num) - len(num.lstrip("0123456789０１２３４５６７８９一二三四五六七八九两十百千.．,，"))
+        num, num_start = num[lead:], num_start + lead
+    num = num.strip(",，.．点")
+    if not num or not any(c not in ",，.．点點万亿" for c in num):
+        return None  # 万元 alone is no figure
+    if text[num_start] in "点點.．,，":
         return None
-    if m.group("num")[0] in "点點.．,，":
-        return None
-    start = m.start()
-    if not m.group("approx_pre"):
-        start = m.start("prefix") if m.group("prefix") else m.start("num")
+    prefix = m.group("prefix") or m.group("bprefix")
+    before_num = text[num_start - 1] if num_start > 0 else ""
+    if not prefix and before_num.isascii() and before_num.isalpha():
+        return None  # 李x10人民币 / 王X3元: digits of an anonymised name
+    if m.group("approx_pre"):
+        start = m.start()
+    elif prefix:  # a bracketed currency keeps its opening bracket: （港币）1169378.84元
+        start = m.start("prefix") if m.group("prefix") else m.start("bprefix") - 1
+    else:
+        start = m.start("sign") if m.group("sign") else num_start
     chinese_only = not any(c.isdigit() for c in num)
-    if chinese_only and not m.group("prefix"):
-        before = text[start - 1] if start > 0 else ""
+    if chinese_only and not prefix:
+        before = text[num_start - 1] if num_start > 0 else ""
         # a bare Chinese numeral needs a plausible word before it: 张三元 / 李四人民币 are names
         if before and "\u4e00" <= before <= "\u9fff" and before not in _LEAD_OK and not set(num) & CAPITAL_CHARS \
                 and not set(num) & set("十百千万亿"):
             return None  # 张三元: a name; 费用二万元 (with a unit numeral) is money
         if len(num) == 1 and num in "一二三四五六七八九两" and before not in _LEAD_OK:
             return None
-    value = parse_number(num)
+    value = parse_number(num + (m.group("scale") or ""))
     if value is None:
         return None
     value += _fraction(m.group("jiao"), "0.1") + _fraction(m.group("fen"), "0.01")
-    if value == 0 and not m.group("jiao") and not m.group("fen"):
-        return None
+    if value == 0 and not m.group("jiao") and not m.group("fen") and not (prefix and num.strip("0.．") == ""):
+        return None  # 零元 in running text is no amount; 人民币0元 (a stated nil balance) is
+    if m.group("sign"):
+        value = -value
     currency = (_currency(m.group("currency_after"), _SUFFIX_CURRENCIES) or _currency(m.group("suffix"),
-                _SUFFIX_CURRENCIES) or _currency(m.group("prefix"), _PREFIX_CURRENCIES) or "CNY")
+                _SUFFIX_CURRENCIES) or _currency(prefix, _PREFIX_CURRENCIES) or "CNY")
     end = m.end()
     approximate = bool(m.group("approx_pre") or m.group("approx_mid") or
                        (m.group("approx_post") in ("左右", "上下", "多")))

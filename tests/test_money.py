@@ -92,3 +92,27 @@ def test_docx_residue_is_not_money():
     doc = process_path(CORPORA / "formats" / "wsjd-006.docx")
     assert all("Normal" not in a.text for item in doc.operative_items for a in item.amounts)
     assert [a.value for a in doc.operative_items[0].amounts] == [Decimal("128520.48")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the approximation sits before the scale word, which still multiplies
+    ("赔偿经济损失30多万元", [("30多万元", "300000", "CNY", True)]),
+    ("累计支付现金贰拾余万元", [("贰拾余万元", "200000", "CNY", True)]),
+    ("借款日元100多万元", [("日元100多万元", "1000000", "JPY", True)]),
+    # a bracketed currency before the figure
+    ("外币（美元）315831.49元", [("（美元）315831.49元", "315831.49", "USD", False)]),
+    ("余额为人民币0元", [("人民币0元", "0", "CNY", False)]),
+    ("净亏损人民币-3亿元", [("人民币-3亿元", "-300000000", "CNY", False)]),
+    ("收条载明￥(5000.00)", [("￥(5000.00)", "5000.00", "CNY", False)]),
+    # a name ending in a numeral, then a 大写 figure: the numeral is the name's
+    ("老三付给老二壹仟伍佰元", [("壹仟伍佰元", "1500", "CNY", False)]),
+    ("王x2借给李x1贰万元整", [("贰万元整", "20000", "CNY", False)]),
+    ("赔偿给李x10人民币500元", [("500元", "500", "CNY", False)]),  # 李x10: an anonymised name, not 10 yuan
+    ("两项分别为50多万元，25万余元", [("50多万元", "500000", "CNY", True), ("25万余元", "250000", "CNY", True)]),
+    ("单价以万元计", []),
+])
+def test_wordings_found_on_cail_sentences(text, expected):
+    got = [(a.text, str(a.value), a.currency, a.approximate) for a in find_amounts(text)]
+    assert got == expected
+    for a in find_amounts(text):
+        assert text[a.span[0]:a.span[1]] == a.text

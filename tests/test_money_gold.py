@@ -1,4 +1,4 @@
-"""corpora/gold/money-heldout.jsonl is well formed: every sentence is an exact substring of its CAIL record, every
+"""corpora/gold/money-sentences.jsonl is well formed: every sentence is an exact substring of its CAIL record, every
 amount text a substring of its sentence, in order, and every value a decimal with an ISO currency code."""
 
 import json
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "corpora" / "gold" / "money-heldout.jsonl"
+GOLD = ROOT / "corpora" / "gold" / "money-sentences.jsonl"
 SHARED = Path("/work/shared/corpora/fragments")
 SOURCES = [SHARED / "cail2019-civil-facts.jsonl", SHARED / "cail2019-elements.jsonl"]
 KEYS = {"text", "value", "currency", "approximate", "capital"}

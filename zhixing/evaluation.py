@@ -118,7 +118,7 @@ def evaluate(gold_dir: Path = GOLD_DIR) -> Report:
             _press(report, split, doc, gold)
     _interest_sentences(report, gold_dir.parent / "interest-heldout.jsonl", "heldout")
     _interest_sentences(report, gold_dir.parent / "interest-dev.jsonl", "dev")
-    _money_sentences(report, gold_dir.parent / "money-heldout.jsonl", "heldout")
+    _money_sentences(report, gold_dir.parent / "money-sentences.jsonl", "dev")
     return report
 
 
@@ -135,7 +135,7 @@ def _interest_sentences(report: Report, path: Path, split: str) -> None:
 
 
 def _money_sentences(report: Report, path: Path, split: str) -> None:
-    """Sentences with money amounts from CAIL civil judgments, annotated by hand (money-heldout, measured only)."""
+    """Sentences with money amounts from CAIL civil judgments, annotated by hand (see money-sentences.md)."""
     if not path.exists():
         return
     from extractors import find_amounts

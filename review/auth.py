@@ -23,6 +23,8 @@ from review.models import User, WebSession, utcnow
 ROLES = ("admin", "reviewer")
 SESSION_LIFETIME = dt.timedelta(hours=12)
 MIN_PASSWORD = 8
+MAX_FAILURES = 5
+LOCKOUT = dt.timedelta(minutes=15)
 _hasher = PasswordHasher()
 
 
@@ -50,18 +52,37 @@ def create_user(session: Session, name: str, password: str, role: str) -> User:
     return user
 
 
-def authenticate(session: Session, name: str, password: str) -> Optional[User]:
+class AccountLocked(Exception):
+    """Too many wrong passwords in a row: the account refuses sign-in until ``until``."""
+
+    def __init__(self, until: dt.datetime):
+        super().__init__(f"locked until {until.isoformat()}")
+        self.until = until
+
+
+def authenticate(session: Session, name: str, password: str, now: Optional[dt.datetime] = None) -> Optional[User]:
+    """The user when the password is right; None when not. MAX_FAILURES wrong passwords in a row lock the account
+    for LOCKOUT (raises AccountLocked), which slows down guessing without locking anyone out for long."""
+    now = now or utcnow()
     user = session.scalar(select(User).where(User.name == name.strip()))
     if user is None:
         _hasher.hash(password)  # same work as a real check, so a wrong name is not faster than a wrong password
         return None
+    locked = user.locked_until
+    if locked is not None and (locked if locked.tzinfo else locked.replace(tzinfo=dt.timezone.utc)) > now:
+        raise AccountLocked(locked)
     try:
         _hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
+        user.failed_logins = (user.failed_logins or 0) + 1
+        if user.failed_logins >= MAX_FAILURES:
+            user.failed_logins, user.locked_until = 0, now + LOCKOUT
+        session.commit()
         return None
+    user.failed_logins, user.locked_until = 0, None
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
-        session.commit()
+    session.commit()
     return user
 
 

@@ -199,3 +199,19 @@ def test_login_redirect_stays_on_this_site(app_and_db):
     assert answer.headers["location"] == "/queue"
     assert re.search(r"HttpOnly", answer.headers["set-cookie"], re.I) and "samesite=strict" in answer.headers[
         "set-cookie"].lower()
+
+
+def test_repeated_wrong_passwords_lock_the_account_for_a_while(app_and_db):
+    client, make, ids = app_and_db
+    token = csrf_of(client.get("/login").text)
+    for _ in range(5):
+        answer = client.post("/login", data={"name": "wang", "password": "guess-guess", "csrf_token": token})
+        assert answer.status_code == 401
+    locked = client.post("/login", data={"name": "wang", "password": PASSWORDS["wang"], "csrf_token": token})
+    assert locked.status_code == 429 and "暂时锁定" in locked.text  # even the right password, for now
+    from review.auth import authenticate
+    import datetime as dt
+
+    with make() as s:  # after the lockout the right password works and the counter starts again
+        later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(minutes=16)
+        assert authenticate(s, "wang", PASSWORDS["wang"], now=later).id == ids["wang"]

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
 
-from review.auth import authenticate, csrf_matches, end_session, start_session
+from review.auth import AccountLocked, authenticate, csrf_matches, end_session, start_session
 from review.web.render import render
 from review.web.security import LOGIN_CSRF_COOKIE, SESSION_COOKIE, checked_form, db, new_login_csrf, secure_cookie
 
@@ -32,7 +32,11 @@ def login(request: Request, name: str = Form(...), password: str = Form(...), cs
     if not csrf_matches(request.cookies.get(LOGIN_CSRF_COOKIE, ""), csrf_token):
         return render(request, "login.html", status_code=403, login_csrf=request.cookies.get(LOGIN_CSRF_COOKIE, ""),
                       next=_safe_next(next), error="表单已过期，请重新登录")
-    user = authenticate(session, name, password)
+    try:
+        user = authenticate(session, name, password)
+    except AccountLocked:
+        return render(request, "login.html", status_code=429, login_csrf=request.cookies.get(LOGIN_CSRF_COOKIE, ""),
+                      next=_safe_next(next), error="密码错误次数过多，账户已暂时锁定，请 15 分钟后再试")
     if user is None:
         return render(request, "login.html", status_code=401, login_csrf=request.cookies.get(LOGIN_CSRF_COOKIE, ""),
                       next=_safe_next(next), error="用户名或密码错误")

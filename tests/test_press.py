@@ -81,3 +81,99 @@ def test_press_courts_events_dates_and_listed_cases():
         assert doc.text[mention.span[0]:mention.span[1]] == mention.text
     typical = process_path(CORPORA / "press" / "001_f53ba57bbbbad008.txt")
     assert any(c.name == "案例一" for c in typical.press.cases)
+
+
+# ---- statistics and people: wordings of real releases (the seed pieces and the 典型案例 in corpora/press)
+
+from decimal import Decimal
+
+from extractors.press_facts import find_people, find_statistics
+
+
+def _stats(text):
+    found = find_statistics(text)
+    for st in found:
+        assert text[st.span[0]:st.span[1]] == st.text
+    return [(st.value, st.unit) for st in found]
+
+
+def test_change_after_a_figure_is_its_comparison():
+    text = "2024年执行完毕率40.13%,增长5.13个百分点,执行到位率54.29%,上升8.1个百分点。"
+    found = find_statistics(text)
+    assert [(s.value, s.unit, s.comparison) for s in found] == [
+        (Decimal("40.13"), "percent", "增长5.13个百分点"), (Decimal("54.29"), "percent", "上升8.1个百分点")]
+    assert find_statistics("执行完毕率为39.29%,近三年均增长近8%。")[0].comparison == "近三年均增长近8%"
+    assert len(find_statistics("执行完毕率为39.29%,近三年均增长近8%。")) == 1
+
+
+def test_thresholds_are_not_figures():
+    assert _stats("对涉终本案件数超过100件的3616家企业，进行“清单指导”") == [(Decimal(3616), "enterprises")]
+    assert _stats("民事裁判自动履行率超过60%,达到61.01%,同比增长2.7%") == [(Decimal("61.01"), "percent")]
+    assert _stats("李某工亡前每月休息时间不超过3日，每日工作时间基本超过11小时。") == []
+
+
+def test_claims_and_party_assertions_are_not_findings():
+    text = ("## 原告诉讼请求\n请求判决某科技公司与某快递公司支付加班费82261元。\n## 裁判结果\n"
+            "二审法院改判：某科技公司与某快递公司连带支付肖某加班费24404.89元。")
+    assert _stats(text) == [(Decimal("24404.89"), "CNY")]
+    text = "惠某等请求判决某服务公司与某传媒公司连带支付医疗费、丧葬补助金、供养亲属抚恤金，共计1193821元。"
+    assert _stats(text) == []
+    text = "合力华通公司称，对于车辆曾进行维修之事已在销售时明确告知张莉，并据此予以较大幅度优惠，该车销售定价应为151 900元。"
+    assert _stats(text) == []
+
+
+def test_schedule_terms_and_quoted_rules_are_not_figures():
+    assert _stats("林某主张其工作期间每周工作6天，并提交了某打卡APP打卡记录。") == []
+    text = "《国务院关于职工工作时间的规定》第三条规定：“职工每日工作8小时、每周工作40小时。”"
+    assert _stats(text) == []
+    assert _stats("故自21：00起算加班。") == []
+
+
+def test_hours_area_spaced_digits_and_prices_per_month():
+    assert _stats("2018年8月、9月、11月，李某月工时分别为319小时、293小时、322.5小时。") == [
+        (Decimal(319), "hours"), (Decimal(293), "hours"), (Decimal("322.5"), "hours")]
+    assert _stats("在面积达100754.2平方米的涉案土地上") == [(Decimal("100754.2"), "square-metres")]
+    assert _stats("购买上海通用雪佛兰景程轿车一辆，价格138 000元，双方签有《汽车销售合同》。") == [(Decimal(138000), "CNY")]
+    assert _stats("数字电视基本收视维护费每月最低标准由25元上调至30元。") == [(Decimal(30), "yuan-per-month")]
+
+
+def test_restated_figure_is_not_counted_twice():
+    text = ("小凡应负事故主要责任，需承担交强险承保范围外的赔偿责任的70%。\n"
+            "认定小凡在原本需承担70%的赔偿责任的基础上依法酌定减轻10%，即小凡需对小胡的各项损失承担63%的责任。")
+    assert _stats(text) == [(Decimal(70), "percent"), (Decimal(10), "percent"), (Decimal(63), "percent")]
+
+
+def _names(text):
+    found = find_people(text)
+    for p in found:
+        assert text[p.span[0]:p.span[1]] == p.text
+    return [p.name for p in found]
+
+
+def test_words_after_a_title_are_not_names():
+    assert _names("## 法官解读\n无偿搭乘,也叫好意同乘。") == []
+    assert _names("既维护了劳动者合法权益，也排除了劳动者权利。") == []
+    assert _names("“高院执行局长都没有配到位，怎么能‘号令三军’？”") == []
+    assert _names("执行法官应主动释明。") == []
+
+
+def test_bylines_and_name_lists():
+    assert _names("文/北京市通州区人民法院 法官助理 何娇") == ["何娇"]
+    people = find_people("文/北京市朝阳区人民法院法官 郭天天")
+    assert [(p.name, p.title, p.organization) for p in people] == [("郭天天", "法官", "北京市朝阳区人民法院")]
+    assert _names("本报讯（记者 蒋安杰 通讯员 李明 王小五）近日") == ["蒋安杰", "李明", "王小五"]
+    assert _names("最高人民法院执行局局长黄文俊、副局长邵长茂、王富博分别授课") == ["黄文俊", "邵长茂", "王富博"]
+    assert _names("执行法官李明带领干警前往现场。") == ["李明"]
+    assert _names("“交叉执行打破了地域壁垒。”刘建国说。") == ["刘建国"]
+
+
+def test_anonymised_names_honorifics_and_pseudonyms():
+    assert _names("本案中，根据周某实际工作时间折算，表明某汽车服务公司未依法足额支付周某加班费。") == ["周某"]
+    assert _names("仲裁委员会裁决某医药公司支付吴某2019年12月至2020年11月加班费50000元。") == ["吴某"]
+    assert _names("## 徐某某诉张某某婚姻家庭案\n") == ["徐某某", "张某某"]
+    text = "小凡与小胡系同乡。在一次电话闲聊中,小凡得知小胡要回老家但没买到票,热情的小凡邀请小胡免费搭乘其车辆回家。"
+    assert _names(text) == ["小凡", "小胡"]
+    assert _names("经过一个交叉路口时,小凡没有按照规定让行,以致与小阎驾驶的车辆相撞。小区门口的小店") == []
+    assert _names("74岁的宋先生和50岁的周先生都是羽毛球业余爱好者") == ["宋先生", "周先生"]
+    assert _names("原告吴小秦诉称：吴小秦遂缴纳了3个月费用90元") == ["吴小秦"]
+    assert _names("申请执行人小李（化名）拿到了执行款。随后王梅（化名）也来了。") == ["小李", "王梅"]

@@ -1,0 +1,142 @@
+"""Named people in press releases, with title and organisation as written: 最高法执行局局长黄文俊, 申请执行人王某,
+bylines (记者 张三 通讯员 李四 王五, 文/…人民法院 法官 屠育), 张某某诉李某 captions, 周先生, and the pseudonyms of
+典型案例 (小凡, 小胡)."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.press_names import SURNAMES, is_name, is_word, name_at
+from zhixing.fields import Person
+
+_TITLES = ("首席大法官|大法官|专职委员|审判委员会委员|副局长|局长|副院长|院长|副庭长|庭长|审判长|副主任|主任|副部长|部长|副书记|书记员|书记|"
+           "执行法官|法官助理|法官|审判员|执行员|人民陪审员|陪审员|人民调解员|调解员|检察官|记者|通讯员|研究员|教授|律师|干警|法警|民警|"
+           "负责人|发言人|主持人|副主席|主席|委员|代表|组长|队长|科长|处长|所长|厅长|董事长|总经理|经理|网格员|支书|村主任")
+_ORGS = r"最高人民法院|最高法院|最高法|最高人民检察院|[\u4e00-\u9fff]{2,16}?(?:人民法院|法院|检察院|委员会|政府|研究院|大学|律师事务所)"
+_TITLE_AT = re.compile(rf"(?P<org>{_ORGS})?(?P<dept>[\u4e00-\u9fff]{{0,10}}?)(?P<title>{_TITLES})、?[ \t\u3000]*")
+# a name after a title or a list separator; bylines separate names with spaces (通讯员 李四 王五)
+_NEXT_IN_LIST = re.compile(r"(?:、|[和与及]|[ \t\u3000]+)(?=[\u4e00-\u9fff])")
+_ROLE_PERSON = re.compile(r"(?P<title>原告|被告|上诉人|被上诉人|申请执行人|被执行人|申请人|被申请人|劳动者|消费者|第三人|丈夫|妻子|"
+                          r"审判人员|当事人|承租人|出租人|买受人|受害人|死者|债权人|债务人)[:：]?\s*"
+                          r"(?P<name>[\u4e00-\u9fff]{1,2}某{1,2}[0-9甲乙丙丁]?(?![0-9])|[\u4e00-\u9fff]{2,3}?)"
+                          r"(?=[，,。、；：:（(与诉因向于在系的称将和及]|\s|$)")
+_ANONYMISED = re.compile(r"(?P<name>[\u4e00-\u9fff]某{1,2}(?:[0-9](?![0-9年月日])|[甲乙丙丁](?![方]))?)")
+# 某 followed by the rest of an organisation's name (某汽车服务公司): 向某… / 表明某… are not people
+_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:公司|单位|医院|学校|店|厂|银行|超市|酒店|集团|平台|中心|协会|合作社|机构|部门|物业|"
+                        r"网站|报社|商行|门诊|幼儿园|村委会|居委会)")
+_CAPTION = re.compile(r"(?:^|\n)#*\s*(?P<a>[\u4e00-\u9fff]{2,4}?)诉(?P<b>[\u4e00-\u9fff]某某?[0-9甲乙丙丁]?|[\u4e00-\u9fff]{2,4}?)(?=[\u4e00-\u9fff]{0,14}(?:案|纠纷))")
+_NAME_THEN_TITLE = re.compile(r"(?<=[和、，,与由及“\n随向对给找请让被把是])(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                              r"(?P<title>副院长|院长|副局长|局长|副庭长|庭长|审判长|法官|主任|书记员|检察官)(?![\u4e00-\u9fff]{0,1}[们助])")
+_HONORIFIC = re.compile(r"(?P<name>[\u4e00-\u9fff](?:先生|女士|大爷|大妈|阿姨|老汉))")
+_PSEUDONYM = re.compile(r"(?P<name>[小老][\u4e00-\u9fff])(?=[，,。、；：:（(与和及诉向将在的系因对被把也都又说等遂])")
+# a name the release marks as changed: 李梅（化名）
+_ALIAS = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?=[（(]化名[）)])")
+# a quotation followed by who said it: “……”张三说。
+_QUOTED_BY = re.compile(r"[”\"]\s*(?P<name>[\u4e00-\u9fff]{2,3}?)(?=说|表示|介绍|坦言|感慨|告诉|补充|笑着|强调)")
+
+
+def find_people(text: str) -> list[Person]:
+    people: list[Person] = []
+    people += _role_people(text)
+    for m in _CAPTION.finditer(text):
+        for key, role in (("a", "原告"), ("b", "被告")):
+            if is_name(m.group(key)) or _anonymised(m.group(key)):
+                people.append(Person(text=m.group(key), span=m.span(key), name=m.group(key), title=role))
+    people += _anonymised_people(text)
+    for m in _NAME_THEN_TITLE.finditer(text):
+        if is_name(m.group("name")):
+            people.append(Person(text=m.group(0), span=m.span(), name=m.group("name"), title=m.group("title")))
+    people += _titled_people(text)
+    for m in _HONORIFIC.finditer(text):
+        if m.group("name")[0] in SURNAMES:
+            people.append(Person(text=m.group("name"), span=m.span("name"), name=m.group("name")))
+    people += _pseudonyms(text)
+    for m in _ALIAS.finditer(text):
+        name = next((m.group("name")[k:] for k in range(len(m.group("name")) - 1)
+                     if is_name(m.group("name")[k:]) or re.fullmatch(r"[小老][\u4e00-\u9fff]", m.group("name")[k:])), None)
+        if name:
+            people.append(Person(text=name, span=(m.end() - len(name), m.end()), name=name))
+    for m in _QUOTED_BY.finditer(text):
+        name = name_at(text, m.start("name"))
+        if name:
+            people.append(Person(text=name, span=(m.start("name"), m.start("name") + len(name)), name=name))
+    unique: dict[str, Person] = {}
+    for person in sorted(people, key=lambda p: p.span[0]):
+        unique.setdefault(person.name, person)
+    return sorted(unique.values(), key=lambda p: p.span[0])
+
+
+def _anonymised(name: str) -> bool:
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]某{1,2}[0-9甲乙丙丁]?", name)) and name[0] in SURNAMES
+
+
+def _role_people(text: str) -> list[Person]:
+    out: list[Person] = []
+    for m in _ROLE_PERSON.finditer(text):
+        name = m.group("name")
+        if not (_anonymised(name) or is_name(name)) or re.search(r"[公司院局厂店行所会]$", name):
+            continue
+        out.append(Person(text=m.group(0), span=m.span(), name=name, title=m.group("title")))
+        pos = m.end()
+        while (nxt := re.match(r"、([\u4e00-\u9fff]某{1,2}|[\u4e00-\u9fff]{2,3}?)(?=、|，|,|。|）|\)|\s)", text[pos:])) \
+                and (_anonymised(nxt.group(1)) or is_name(nxt.group(1))):
+            out.append(Person(text=nxt.group(1), span=(pos + 1, pos + 1 + len(nxt.group(1))), name=nxt.group(1),
+                              title=m.group("title")))
+            pos += nxt.end()
+    return out
+
+
+def _anonymised_people(text: str) -> list[Person]:
+    out: list[Person] = []
+    for m in _ANONYMISED.finditer(text):
+        name = m.group("name")
+        if name[0] not in SURNAMES:
+            continue
+        org = _ORG_AFTER.match(text, m.end())
+        if org and not re.search(r"[某诉与和及向对同在从给被让的]|入职", org.group(0)):
+            continue  # 向某汽车服务公司, 表明某科技公司: an organisation, not a person
+        out.append(Person(text=name, span=m.span("name"), name=name))
+    return out
+
+
+def _titled_people(text: str) -> list[Person]:
+    out: list[Person] = []
+    for m in _TITLE_AT.finditer(text):
+        name = name_at(text, m.end())
+        if not name:
+            continue
+        org = _organisation(m.group("org"), text)
+        title = re.sub(r"^(?:据|由|经|请|该院|该局|本院)+", "", m.group("dept") or "") + m.group("title")
+        out.append(Person(text=text[m.start():m.end() + len(name)], span=(m.start(), m.end() + len(name)), name=name,
+                          title=title, organization=org))
+        # 副局长王富博、毛立华、邵长茂 / 通讯员 李四 王五: the names that follow share the title
+        pos = m.end() + len(name)
+        while (sep := _NEXT_IN_LIST.match(text, pos)) and (nxt := name_at(text, sep.end())):
+            if text[sep.start()] not in "、和与及" and re.match(rf"(?:{_TITLES})", text[sep.end():]):
+                break
+            out.append(Person(text=nxt, span=(sep.end(), sep.end() + len(nxt)), name=nxt, title=title, organization=org))
+            pos = sep.end() + len(nxt)
+    return out
+
+
+def _pseudonyms(text: str) -> list[Person]:
+    """小凡与小胡: a 小/老 + surname pseudonym counts when the text uses it at least twice and it is no common word."""
+    out: list[Person] = []
+    for m in _PSEUDONYM.finditer(text):
+        name = m.group("name")
+        before = text[m.start() - 1:m.start()] if m.start() else ""
+        if name[1] not in SURNAMES or text.count(name) < 2 or is_word(name, 400) or is_word(before + name[0], 1):
+            continue
+        if before in SURNAMES and text.count(before + name) == text.count(name):
+            continue  # 吴小秦: every 小秦 is the end of a full name
+        out.append(Person(text=name, span=m.span("name"), name=name))
+    return out
+
+
+def _organisation(org: str | None, text: str) -> str | None:
+    if not org:
+        return None
+    org = re.split(r"[由在向对和与及、，,是为]", org)[-1]
+    if org in ("最高法", "最高法院") and "最高人民法院" in text:
+        return "最高人民法院"
+    return org or None

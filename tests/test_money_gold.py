@@ -1,5 +1,6 @@
-"""corpora/gold/money-sentences.jsonl is well formed: every sentence is an exact substring of its CAIL record, every
-amount text a substring of its sentence, in order, and every value a decimal with an ISO currency code."""
+"""corpora/gold/money-sentences.jsonl (dev) and money-heldout.jsonl (held out) are well formed: every sentence is an
+exact substring of its CAIL record, every amount text a substring of its sentence, in order, and every value a decimal
+with an ISO currency code; the held-out file shares no record with the dev file."""
 
 import json
 import re
@@ -10,17 +11,20 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "corpora" / "gold" / "money-sentences.jsonl"
+HELDOUT = ROOT / "corpora" / "gold" / "money-heldout.jsonl"
+FILES = pytest.mark.parametrize("path", [GOLD, HELDOUT], ids=["dev", "heldout"])
 SHARED = Path("/work/shared/corpora/fragments")
 SOURCES = [SHARED / "cail2019-civil-facts.jsonl", SHARED / "cail2019-elements.jsonl"]
 KEYS = {"text", "value", "currency", "approximate", "capital"}
 
 
-def _rows() -> list[dict]:
-    return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _rows(path: Path = GOLD) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_rows_and_amounts_are_well_formed():
-    rows = _rows()
+@FILES
+def test_rows_and_amounts_are_well_formed(path):
+    rows = _rows(path)
     assert len(rows) == 80
     assert len({(r["source_id"], r["text"]) for r in rows}) == len(rows)
     for row in rows:
@@ -39,24 +43,30 @@ def test_rows_and_amounts_are_well_formed():
             assert isinstance(amount["approximate"], bool) and isinstance(amount["capital"], bool), amount
 
 
-def test_not_the_interest_records():
+@FILES
+def test_not_the_interest_records(path):
     used = set()
     for name in ("interest-dev.jsonl", "interest-heldout.jsonl"):
-        path = ROOT / "corpora" / "gold" / name
-        if path.exists():
-            used |= {json.loads(line)["source_id"] for line in path.read_text(encoding="utf-8").splitlines()
+        interest = ROOT / "corpora" / "gold" / name
+        if interest.exists():
+            used |= {json.loads(line)["source_id"] for line in interest.read_text(encoding="utf-8").splitlines()
                      if line.strip()}
-    assert not used & {row["source_id"] for row in _rows()}
+    assert not used & {row["source_id"] for row in _rows(path)}
+
+
+def test_heldout_shares_no_record_with_dev():
+    assert not {row["source_id"] for row in _rows(HELDOUT)} & {row["source_id"] for row in _rows(GOLD)}
 
 
 @pytest.mark.skipif(not all(p.exists() for p in SOURCES), reason="shared CAIL corpus not available")
-def test_sentences_are_substrings_of_their_records():
+@FILES
+def test_sentences_are_substrings_of_their_records(path):
     records = {}
-    for path in SOURCES:
-        for line in path.read_text(encoding="utf-8").splitlines():
+    for source in SOURCES:
+        for line in source.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)
                 records[record["id"]] = record["text"]
-    for row in _rows():
+    for row in _rows(path):
         assert row["source_id"] in records, row["source_id"]
         assert row["text"] in records[row["source_id"]], row["source_id"]

@@ -119,6 +119,7 @@ def evaluate(gold_dir: Path = GOLD_DIR) -> Report:
     _interest_sentences(report, gold_dir.parent / "interest-heldout.jsonl", "heldout")
     _interest_sentences(report, gold_dir.parent / "interest-dev.jsonl", "dev")
     _money_sentences(report, gold_dir.parent / "money-sentences.jsonl", "dev")
+    _money_sentences(report, gold_dir.parent / "money-heldout.jsonl", "heldout")
     return report
 
 

@@ -35,8 +35,9 @@ def serving(app):
         thread.join(timeout=10)
 
 
-def serve_process(url: str, port: int, workers: int = 1):
-    """`zhixing serve` in its own process (as deployed), once it answers; the caller terminates or kills it."""
+def serve_process(url: str | None, port: int, workers: int = 1, data_dir=None):
+    """`zhixing serve` in its own process (as deployed), once it answers; the caller terminates or kills it.
+    ``url`` None: the embedded default, SQLite in ``data_dir``."""
     import subprocess
     import sys
     from pathlib import Path
@@ -44,7 +45,8 @@ def serve_process(url: str, port: int, workers: int = 1):
     import httpx
 
     root = Path(__file__).resolve().parent.parent
-    proc = subprocess.Popen([sys.executable, "-m", "zhixing.cli", "serve", "--db", url, "--port", str(port),
+    where = ["--db", url] if url else ["--data-dir", str(data_dir)]
+    proc = subprocess.Popen([sys.executable, "-m", "zhixing.cli", "serve", *where, "--port", str(port),
                              "--workers", str(workers)], cwd=root, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60

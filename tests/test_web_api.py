@@ -121,3 +121,21 @@ def test_user_and_export_commands(tmp_path):
     exported = subprocess.run(cli + ["export", "-o", str(out)] + env_args, capture_output=True, text=True, cwd=ROOT)
     assert exported.returncode == 0 and json.loads(exported.stdout) == {"out": str(out), "format": "csv", "rows": 0}
     assert out.read_text(encoding="utf-8-sig").startswith("document_id,sha256,case_number")
+
+
+def test_serve_creates_the_embedded_database_on_first_start(tmp_path):
+    import httpx
+
+    from tests.live_server import free_port, serve_process
+
+    data = tmp_path / "data"
+    port = free_port()
+    server = serve_process(None, port, data_dir=data)
+    try:
+        assert (data / "zhixing.db").exists()
+        login = httpx.get(f"http://127.0.0.1:{port}/login")
+        assert login.status_code == 200 and "登录" in login.text
+        assert httpx.get(f"http://127.0.0.1:{port}/api/documents").status_code == 401
+    finally:
+        server.terminate()
+        server.wait(timeout=20)

@@ -2,7 +2,10 @@
 cap (以…为限, 不超过…). An item may hold several clauses: each 以…为基数 after the first, each new period (自A至B止，按…；
 自C至D止，按…), each 罚息 / 复利 stated after a rate (逾期利率加收50%罚息, 对未按时支付的利息按罚息利率计收复利) opens one.
 Clauses listed with 、 share what the last of them states (逾期利息以A为基数、复利以B为基数，均按年利率9.9%计算至…);
-a clause cut by ； keeps its parts (从…至…止，计息本金为40万元；月息按5.85‰计算).
+a clause cut by ； keeps its parts (从…至…止，计息本金为40万元；月息按5.85‰计算). A chunk after a comma that names its own
+rate opens a clause too (…收取罚息，甲方有权每日…万分之五的罚息), as does each part of a principal broken down with its
+own rate (其中100万元…月利率…，70万元…月利率…). An end stated once for all (均计算至…, …；上述利息均计算至…) and a
+rate stated ahead of consecutive periods (按月利率X计算，支付自A至B的利息，及C起至…的利息) are shared.
 
 A bare "及利息" with nothing else is reported too (every component None): the checks need to see it.
 """
@@ -13,14 +16,16 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from extractors.interest_bases import KEYWORD, principal_before
+from extractors.interest_bases import BASE_REFERENCE, KEYWORD, principal_before
 from extractors.interest_periods import count_starts, find_end, find_start
-from extractors.interest_rates import RATE_REFERENCE, find_rate, raised
+from extractors.interest_rates import RATE_REFERENCE, find_rate, formula, raised
 from extractors.money import find_amounts
 from zhixing.fields import Interest
 
+# 以X元为基数 / 计息本金为X元 / 以本金1546021元，按月利率2%… (the figure named as the principal, 为基数 left out)
 _BASE = re.compile(r"以(?P<inner>(?:[^，,。；;（）()]|(?<=[0-9])[,，](?=[0-9])){0,40}?)为(?:计算|计息)?(?:基数|本金|基础)"
-                   r"|计息本金(?:为|是)(?P<stated>[0-9０-９.,，万亿千]+元)")
+                   r"|计息(?:本金|基数)(?:为|是)(?P<stated>[0-9０-９.,，万亿千]+元)"
+                   r"|以(?P<plain>[^，,。；;为]{0,6}?本金[0-9０-９.,，万亿千]+元)(?=[，,]?\s*(?:按|依|计|自|从))")
 _CAP = re.compile(r"以[^，,。；;]{1,30}?为限|(?:最高)?不(?:得)?超过[^，,。；;）)]{1,30}")
 # 、复利按… / ，罚息以… : a named clause after another one
 _CLAUSE_OPENER = re.compile(r"(?<=[、，,])\s*(?:(?:期内利息的|利息的|此后的|之后的|逾期)?(?:复利|罚息|逾期利息|违约金)"
@@ -38,6 +43,7 @@ class _Draft:
     link: str  # the character before the clause's segment: 、 for clauses listed together
     named: bool
     segment: str  # the text the clause was read from (its own text may be only its name)
+    kind: str = ""  # the opener that started the segment: period, part, rated, …
     derived: bool = False
 
 
@@ -45,13 +51,14 @@ def find_interest(text: str) -> list[Interest]:
     drafts: list[_Draft] = []
     pieces = _pieces(text)
     for index, (p_start, p_end) in enumerate(pieces):
-        for s_start, s_end, named in _segments(text[p_start:p_end]):
-            clause = _parse_clause(text, p_start + s_start, p_start + s_end, named)
+        for s_start, s_end, named, kind in _segments(text[p_start:p_end]):
+            clause = _parse_clause(text, p_start + s_start, p_start + s_end, named, kind == "part")
             if clause:
                 link = text[p_start + s_start - 1] if s_start else ""
-                drafts.append(_Draft(clause, index, link, named, text[p_start + s_start:p_start + s_end]))
-    covered_pieces = _join_pieces(drafts)
+                drafts.append(_Draft(clause, index, link, named, text[p_start + s_start:p_start + s_end], kind))
+    covered_pieces = _join_pieces(drafts) | _end_for_the_above(drafts)
     _share_listed(drafts)
+    _rate_over_periods(drafts)
     _rates_from_siblings(drafts)
     clauses = [d.clause for d in drafts]
     covered_pieces |= {d.piece for d in drafts}
@@ -88,7 +95,7 @@ def _depths(piece: str) -> list[int]:
     return out
 
 
-def _segments(piece: str) -> list[tuple[int, int, bool]]:
+def _segments(piece: str) -> list[tuple[int, int, bool, str]]:
     """Cut the sentence where a clause opener starts a clause whose part the running segment already has."""
     depth = _depths(piece)
     openers: list[tuple[int, str]] = []
@@ -107,35 +114,72 @@ def _segments(piece: str) -> list[tuple[int, int, bool]]:
         run = re.match(r"[^，。；]*", piece[m.end():]).group(0)
         if depth[m.start()] == 0 and (_PRICED.search(run) or find_rate(run)):
             openers.append((m.end(), "penalty"))
-    cuts: list[tuple[int, bool]] = [(0, False)]
+    # ，甲方有权每日向乙方收取未付款项的万分之五的罚息: a chunk naming its own rate. Inside brackets only with its own
+    # period (…，从借款到期之日至…止按照月千分之8.4加收30%的罚息): （借款年利率7.8%，罚息年利率11.7%） lists a contract's terms
+    for m in re.finditer(r"[，,]", piece):
+        run = re.match(r"[^，,。；]*", piece[m.end():]).group(0)
+        if KEYWORD.search(run) and find_rate(run) and (depth[m.start()] == 0 or count_starts(run) or find_end(run)):
+            openers.append((m.end(), "rated"))
+    openers += _parts(piece)
+    cuts: list[tuple[int, str, bool]] = [(0, "", False)]
     for pos, kind in sorted(set(openers)):
         seg = piece[cuts[-1][0]:pos]
         if pos <= cuts[-1][0] or not seg.strip("，,、 "):
             continue
         has_rate, has_base = find_rate(seg) is not None, bool(_BASE.search(seg))
         has_start = bool(count_starts(seg))
+        priced_name = KEYWORD.search(seg) and _PRICED.search(seg)  # 罚息按合同利率上浮50%计收，复利按罚息利率计收
         if (kind == "base" and (has_base or (has_rate and piece[pos - 1] in "，,并"))
                 or kind == "period" and has_start
-                or kind == "named" and (has_rate or has_base)
+                or kind == "named" and (has_rate or has_base or priced_name)
                 or kind == "penalty" and has_rate
+                or kind == "rated" and has_rate
+                or kind == "part"
                 or kind == "compound" and KEYWORD.search(seg)):
-            cuts.append((pos, kind in ("penalty", "compound")))
-    bounds = [c for c, _ in cuts] + [len(piece)]
-    priced = any(named for _, named in cuts)  # 按…加收50%计收罚息，并对未支付利息…计收复利: two named clauses
-    return [(a, b, priced) for (a, _), b in zip(cuts, bounds[1:])]
+            cuts.append((pos, kind, kind in ("penalty", "compound") or kind == "named" and bool(priced_name)))
+    bounds = [c for c, _, _ in cuts] + [len(piece)]
+    priced = any(named for _, _, named in cuts)  # 按…加收50%计收罚息，并对未支付利息…计收复利: two named clauses
+    return [(a, b, priced, kind) for (a, kind, _), b in zip(cuts, bounds[1:])]
 
 
-def _parse_clause(text: str, start: int, end: int, named: bool) -> Interest | None:
+def _parts(piece: str) -> list[tuple[int, str]]:
+    """其中100万元于…出借，借款月利率为12.06‰，70万元于…出借，借款月利率为10.08‰: a principal broken down into parts
+    each with its own rate; each part opens a clause whose base is the part."""
+    found = []
+    for m in re.finditer(r"其中", piece):
+        amounts = [a for a in find_amounts(piece[m.end():]) if a.gloss_of is None]
+        for k, a in enumerate(amounts):
+            nxt = amounts[k + 1].span[0] if k + 1 < len(amounts) else len(piece) - m.end()
+            run = piece[m.end() + a.span[1]:m.end() + nxt]
+            rate = find_rate(run)
+            if rate is None or rate[1][0] > 30 or re.search(r"[。；;]", run[:rate[1][0]]):
+                break
+            found.append((m.end() + a.span[0], "part"))
+    return found if len(found) > 1 else []
+
+
+def _parse_clause(text: str, start: int, end: int, named: bool, part: bool = False) -> Interest | None:
     segment = text[start:end]
     parts: list[tuple[int, int]] = []
     result: dict = {}
     m = _BASE.search(segment)
+    computed = formula(segment)
+    reference = BASE_REFERENCE.search(segment)
     if m:
-        inner = m.group("inner") if m.group("inner") is not None else m.group("stated")
+        inner = next(g for g in m.group("inner", "stated", "plain") if g is not None)
         amounts = find_amounts(inner) or find_amounts(inner + "元" if re.search(r"[0-9０-９]万?$", inner) else "")
         result["base"] = amounts[0].value if amounts else None
         result["base_text"] = inner
         parts.append(m.span())
+    elif part:  # 100万元于1995年7月13日出借，借款月利率为12.06‰: the part named first is the base
+        amount = find_amounts(segment)[0]
+        result["base"], result["base_text"] = amount.value, amount.text
+        parts.append(amount.span)
+    elif computed:  # 1309000×7.572%×150%÷360×131: the figure multiplied is the base
+        result["base"], result["base_text"] = computed[0], segment[computed[2][0]:computed[2][1]]
+    elif reference:  # 按照各借款合同尚欠的借款本金…: a base named without a figure; the principal stated before is not it
+        result["base"], result["base_text"] = None, reference.group(0)
+        parts.append(reference.span())
     cap = _CAP.search(segment)
     rate = find_rate(segment[:cap.start()] + " " * (cap.end() - cap.start()) + segment[cap.end():] if cap else segment)
     if rate:
@@ -207,6 +251,21 @@ def _join_pieces(drafts: list[_Draft]) -> set[int]:
     return covered
 
 
+def _end_for_the_above(drafts: list[_Draft]) -> set[int]:
+    """…；上述利息均计算至实际清偿之日止: a sentence that only ends the clauses before it is no clause of its own."""
+    covered: set[int] = set()
+    for k in range(len(drafts) - 1, 0, -1):
+        d, c = drafts[k], drafts[k].clause
+        if c.end_kind and not (_has_rate(c) or c.base_text or c.start) and d.piece != drafts[k - 1].piece \
+                and re.match(r"\s*(?:[0-9一二三四五六七八九十]+[、.．])?(?:上述|以上|前述)", d.segment):
+            for other in drafts[:k]:
+                if other.clause.end_kind is None:
+                    other.clause.end_kind, other.clause.end = c.end_kind, c.end
+            covered.add(d.piece)
+            del drafts[k]
+    return covered
+
+
 def _share_listed(drafts: list[_Draft]) -> None:
     """逾期利息以A为基数、复利以B为基数，均按…计算至…: clauses listed with 、 share the rate and end stated after the
     last of them and the start stated before the first; 均按 shares a rate across a ，as well."""
@@ -228,6 +287,23 @@ def _share_listed(drafts: list[_Draft]) -> None:
                 if other.piece == d.piece and other is not d and _has_rate(other.clause):
                     c.annual_rate_pct, c.rate_text = other.clause.annual_rate_pct, other.clause.rate_text
                     break
+    for d in drafts:  # …，均计算至实际清偿之日止: an end named once for every clause of the sentence
+        if d.clause.end_kind and re.search(r"均(?:计算|计付|计|算)?(?:至|到)", d.segment):
+            for other in drafts:
+                if other.piece == d.piece and other.clause.end_kind is None:
+                    other.clause.end_kind, other.clause.end = d.clause.end_kind, d.clause.end
+
+
+def _rate_over_periods(drafts: list[_Draft]) -> None:
+    """并按月利率7.725‰计算，支付自A起至B止的利息…，及C起至实际给付日止的利息: a rate stated ahead of the first period
+    governs the periods listed after it."""
+    for a, b in pairwise(drafts):
+        if a.piece != b.piece or b.kind != "period" or _has_rate(b.clause) or not _has_rate(a.clause):
+            continue
+        rate, started = find_rate(a.segment), find_start(a.segment)
+        if rate and started and rate[1][0] < started[1][0]:
+            b.clause.annual_rate_pct, b.clause.rate_text, b.clause.lpr_multiple = \
+                a.clause.annual_rate_pct, a.clause.rate_text, a.clause.lpr_multiple
 
 
 def _rates_from_siblings(drafts: list[_Draft]) -> None:

@@ -10,9 +10,16 @@ import re
 from extractors.money import find_amounts
 
 KEYWORD = re.compile(r"利息|违约金|滞纳金|资金占用费|资金占用损失|逾期付款损失|占用资金损失|利息损失|罚息|复利|复息")
-_PRINCIPAL_BEFORE = re.compile(r"(?P<amount>[0-9０-９.,，万千]+元)(?:的|及其|以及|及|和|并|，并|，|、)?"
-                               r"(?:赔偿|支付|偿付|给付|承担)?(?:其)?(?:逾期|资金占用期间的|相应的?)?$")
-_PRINCIPAL_WORD = re.compile(r"本金|借款|欠款|贷款|垫付款|垫款|债务|代偿款|借到|出借|所欠|余欠|借给|货款|融资款|债权")
+# 借款84406.72元及利息 / 出资款130万元整以及利息 / 37900元,同时支付该笔款项的利息 / 支付原告20万元，并按同期贷款利率…:
+# the clause is attached to the amount ordered just before it
+_PRINCIPAL_BEFORE = re.compile(r"(?P<amount>[0-9０-９.,，万千]+元)(?:整|正)?(?:的|及其|以及|及|和|并|，并|,并|，|,|、)?(?:同时)?"
+                               r"(?:赔偿|支付|偿付|给付|承担)?(?:其|该笔?款项?的|上述款项的)?(?:逾期|资金占用期间的|相应的?)?"
+                               r"(?:按照?|依照?)?$")
+# 借款 / 欠款 / 货款 / 工程款 / 出资款 …: any 款 owed; 今借…现金X元: a loan written as 借
+_PRINCIPAL_WORD = re.compile(r"本金|款|债务|借|出借|所欠|余欠|债权|租金")
+# 按照各借款合同尚欠的借款本金…计付 / 按未付款项计算: a base named by reference, without a figure
+BASE_REFERENCE = re.compile(r"(?:按照?|依照)(?!法)[^，,。；;]{0,12}?(?:尚欠|未还|未付|欠付|剩余|未偿还|未清偿)的?"
+                            r"[^，,。；;0-9０-９]{0,6}?(?:本金|款项|欠款|借款|贷款)(?![0-9０-９])")
 _PRINCIPAL_AFTER = re.compile(r"^(?:的)?(?:借款|贷款|出借)")
 _ACCRUED_WORD = re.compile(r"利息|罚息|复利|手续费|违约金|滞纳金|费")
 # 截至2016年12月31日为X元 / 暂计至…的利息为X元: the figure is interest already accrued
@@ -30,15 +37,16 @@ def _accrued(text: str, amount_start: int) -> bool:
 
 def _paren_anchor(text: str, pos: int) -> int | None:
     """借款本金3700万元及相应利息（含罚息…，自2017年1月1日起…）: where the clause's name stands before its open bracket."""
-    depth, i, floor = 0, pos - 1, _sentence_start(text, pos) - 1
+    depth, i, floor = 0, pos - 1, text.rfind("。", 0, pos)  # ； inside the bracket does not end it (…计算；自…起…）
     while i > floor:
         ch = text[i]
         if ch in "）)":
             depth += 1
         elif ch in "（(":
             if depth == 0:
-                run = re.search(r"(?:(?:相应的?|其)?(?:期内|逾期|借款)?(?:" + KEYWORD.pattern + r")(?:的复利)?[、和及与]?)+$",
-                                text[max(0, i - 30):i])
+                # 违约金70979.85元（按每日千分之一…）: the sum accrued so far may stand between the name and the bracket
+                run = re.search(r"(?:(?:相应的?|其)?(?:期内|逾期|借款)?(?:" + KEYWORD.pattern + r")(?:的复利)?[、和及与]?)+"
+                                r"(?:[0-9０-９.,，万]+元)?$", text[max(0, i - 40):i])
                 return i - len(run.group(0)) if run else None
             depth -= 1
         i -= 1
@@ -50,6 +58,8 @@ def principal_before(text: str, pos: int):
     anchors = [pos] + [k.start() for k in KEYWORD.finditer(text, max(0, pos - 14), pos)]
     paren = _paren_anchor(text, pos)
     if paren is not None:
+        if re.match(r"(?:期内)?利息的复利", text[paren:]):
+            return None  # 期内利息的复利、逾期利息（…）: compound interest runs on interest, not on the principal
         anchors.append(paren)
     for anchor in anchors:
         m = _PRINCIPAL_BEFORE.search(text[max(0, anchor - 30):anchor])
@@ -69,7 +79,10 @@ def sentence_principal(text: str, pos: int):
     for amount in find_amounts(text[start:pos]):
         lead = text[max(start, start + amount.span[0] - 8):start + amount.span[0]]
         tail = re.split(r"[，,、]", lead)[-1]
-        named = _PRINCIPAL_WORD.search(tail) or _PRINCIPAL_AFTER.match(text[start + amount.span[1]:])
+        after = text[start + amount.span[1]:]
+        named = _PRINCIPAL_WORD.search(tail) or _PRINCIPAL_AFTER.match(after)
+        if re.match(r"(?:的)?(?:范围内|限额|为限)", after):
+            continue  # 在13200000元范围内承担连带清偿责任: a guarantee's limit, not a principal
         if named and not _ACCRUED_WORD.search(tail.split("本金")[-1] if "本金" in tail else tail) \
                 and not _accrued(text, start + amount.span[0]):
             return amount

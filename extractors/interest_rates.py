@@ -17,17 +17,35 @@ _RATE_PCT = re.compile(rf"(?P<period>年|月|日)(?:利率|息|利息|化利率|
 _RATE_PCT_AFTER = re.compile(rf"(?P<val>{_VAL})\s*(?P<sign>[%％‰])\s*的?\s*(?P<period>年|月|日)(?:利率|息|利息)")
 _RATE_CN = re.compile(r"(?P<period>年|月|日)(?:利率|息|利息|化利率)?(?:为|按|按照|加收|加计|计收|计|计算)?\s*"
                       r"(?P<scale>百分之?|千分之?|万分之?)(?P<val>[0-9０-９.．零〇一二两三四五六七八九十点]+)")
-_RATE_FEN = re.compile(r"(?P<period>年|月)息\s*(?P<val>[0-9一二两三四五六七八九.]+)\s*分")
+# 月息2分 / 月息按1分5计算 (1.5 分: the figure after 分 is tenths of a 分) / 年息1分 / 月利率2分 / 月息8厘 (0.8 分)
+_RATE_FEN = re.compile(r"(?P<period>年|月)(?:息|利率|利息)(?:按|为|按照)?\s*(?P<val>[0-9一二两三四五六七八九.]+)\s*"
+                       r"(?:(?P<fen>分)(?!之)(?P<tenth>[0-9一二三四五六七八九](?![0-9.]))?|厘)")
+# 千分之六的月利率 / 万分之五的日利率: the figure before its period
+_RATE_CN_AFTER = re.compile(r"(?P<scale>百分之?|千分之?|万分之?)(?P<val>[0-9０-９.．零〇一二两三四五六七八九十点]+)\s*的?\s*"
+                            r"(?P<period>年|月|日)(?:利率|息|利息)")
+# a daily (or monthly) rate whose period is stated apart from the figure: 每日按借款金额的万分之五, 按日按应付款的千分之一,
+# 每逾期支付一天，应承担支付金额千分之二的违约金, 每迟延一日，违约金为合同价款的万分之二点五
+_RATE_APART = re.compile(r"(?:(?P<day>每日|按日|每天|按天|每(?:逾期|迟延|延迟|延期|超期)(?:支付|付款|履行|还款)?(?:一|1)(?:日|天))"
+                         r"|(?P<month>每月|按月))"
+                         r"[^。；;%％‰]{0,20}?(?P<scale>百分之?|千分之?|万分之?)(?P<val>[0-9０-９.．零〇一二两三四五六七八九十点]+)")
+# 万分之8.3/日, 0.05%/天: the period written after the figure
+_RATE_PER = re.compile(rf"(?:(?P<scale>百分之?|千分之?|万分之?)(?P<cval>[0-9０-９.．零〇一二两三四五六七八九十点]+)"
+                       rf"|(?P<val>{_VAL})\s*(?P<sign>[%％‰]))\s*[/每]\s*(?P<period>日|天|月|年)")
 # 贷款利率为4.6% / 按利率6‰: no period named. Banks quote percentages a year and per-mille figures a month.
 _RATE_BARE = re.compile(rf"利率(?:为|按|是)?\s*(?P<val>{_VAL})\s*(?P<sign>[%％‰])")
 # 上浮30%即年利率7.8% / 下浮10%执行，即确定为月利率4.05‰: the figure after 即 / 确定 is the rate in force
 _RESTATED = re.compile(r"(?:即|确定)(?:为|是)?\s*$")
-_LPR = re.compile(r"(?:全国银行间同业拆借中心(?:授权)?(?:公布|发布)的)?(?:同期)?(?:一年期|1年期|五年期以上|5年期以上)?"
+_LPR = re.compile(r"(?:同期)?(?:全国银行间同业拆借中心(?:授权)?(?:公布|发布)的)?(?:同期)?(?:一年期|1年期|五年期以上|5年期以上)?"
                   r"(?:贷款市场报价利率|LPR)(?:（LPR）|\(LPR\))?")
 _LPR_MULT = re.compile(r"^[^，。；]{0,6}?(?:的)?\s*(?P<mult>[0-9０-９.．一二两三四五六七八九十点]+)\s*倍")
+# LPR加177个基点 / 基准利率加48.5个基点: a spread in basis points (0.01 percentage points), not a multiple
+_BASIS_POINTS = re.compile(r"^[^，。；]{0,6}?(?:加|上浮|加上)\s*(?P<bp>[0-9０-９.．]+)\s*(?:个)?(?:基点|BP|bp)")
 _LPR_MARKUP = re.compile(r"^[^，。；]{0,6}?(?:上浮|加计|加收|加)\s*(?P<pct>[0-9０-９.．]+)\s*[%％]")
-_BENCHMARK = re.compile(r"(?:中国人民银行|人民银行|银行)?(?:同期同类|同期同档次?|同期|同档次)?(?:逾期)?(?:人民币)?(?:贷款|存款)?"
+_BENCHMARK = re.compile(r"(?:中国人民银行|人民银行|银行)?(?:同期同类|同期同档次?|同期|同档次)?(?:逾期)?(?:人民币)?"
+                        r"(?:[1-5一二三五]年期(?:以上)?|六个月|半年期)?(?:贷款|存款)?"
                         r"(?:基准)?利率(?:标准)?")
+_FORMULA = re.compile(r"(?P<base>[0-9][0-9.,，]*)\s*[×*]\s*(?P<rate>[0-9.]+)\s*[%％](?P<more>(?:\s*[×*]\s*[0-9.]+\s*[%％])*)"
+                      r"\s*[÷/]\s*(?:360|365)\s*[×*]\s*[0-9]+")
 # a markup right after the rate (月利率8.4‰并加付30%罚息) or pointing back to it (…，并在此利率基础上加收50%的罚息)
 _MARKUP = re.compile(r"^(?:[^，。；]{0,4}?|[^。；]{0,16}?(?:并|再|此利率|该利率)[^，。；]{0,8}?)"
                      r"(?:加付|加收|上浮|加计)\s*(?P<pct>[0-9０-９.．]+)\s*[%％]|^\s*的\s*(?P<mult>[0-9０-９.．]+)\s*倍")
@@ -45,6 +63,13 @@ def _annual(period: str, value: Decimal) -> Decimal:
     return value * {"年": 1, "月": 12, "日": 365}[period]
 
 
+_SCALES = {"百": Decimal(1), "千": Decimal("0.1"), "万": Decimal("0.01")}  # 万分五 = 万分之五
+
+
+def _overlaps(found: dict, start: int, end: int) -> bool:
+    return any(o.start() < end and start < o.end() for o, _ in found.values())
+
+
 def _explicit(segment: str) -> list[tuple[re.Match, Decimal]]:
     """Every stated rate in the segment as (match, annual percent), in order of position."""
     found: dict[int, tuple[re.Match, Decimal]] = {}
@@ -53,32 +78,62 @@ def _explicit(segment: str) -> list[tuple[re.Match, Decimal]]:
             value = _dec(m.group("val"))
             if value is not None:
                 found.setdefault(m.start(), (m, _annual(m.group("period"), value / 10 if m.group("sign") == "‰" else value)))
-    for m in _RATE_CN.finditer(segment):
+    for m in [*_RATE_CN.finditer(segment), *_RATE_CN_AFTER.finditer(segment)]:
         value = parse_number(m.group("val"))
         if value is not None:
-            scale = {"百": 1, "千": Decimal("0.1"), "万": Decimal("0.01")}[m.group("scale")[0]]  # 万分五 = 万分之五
-            found.setdefault(m.start(), (m, _annual(m.group("period"), value * scale)))
+            found.setdefault(m.start(), (m, _annual(m.group("period"), value * _SCALES[m.group("scale")[0]])))
     for m in _RATE_FEN.finditer(segment):  # 月息2分 = 2 % a month; 年息1分 = 10 % a year
         value = parse_number(m.group("val"))
         if value is not None:
+            value += parse_number(m.group("tenth")) / 10 if m.group("tenth") else 0
+            value = value if m.group("fen") else value / 10  # 1 厘 = 0.1 分
             found.setdefault(m.start(), (m, _annual(m.group("period"), value if m.group("period") == "月" else value * 10)))
+    for m in _RATE_PER.finditer(segment):
+        value = parse_number(m.group("cval") or "") if m.group("scale") else _dec(m.group("val"))
+        if value is not None and not _overlaps(found, m.start(), m.end()):
+            pct = value * _SCALES[m.group("scale")[0]] if m.group("scale") else value / 10 if m.group("sign") == "‰" else value
+            found[m.start()] = (m, _annual({"天": "日"}.get(m.group("period"), m.group("period")), pct))
+    for m in _RATE_APART.finditer(segment):
+        value = parse_number(m.group("val"))
+        if value is not None and not _overlaps(found, m.start("scale"), m.end()):
+            found[m.start()] = (m, _annual("日" if m.group("day") else "月", value * _SCALES[m.group("scale")[0]]))
     for m in _RATE_BARE.finditer(segment):
         value = _dec(m.group("val"))
-        covered = any(o.start() <= m.end() - 1 and m.start() < o.end() for o, _ in found.values())
-        if value is not None and not covered:
+        if value is not None and not _overlaps(found, m.start(), m.end()):
             found[m.start()] = (m, _annual("月", value / 10) if m.group("sign") == "‰" else value)
     return [found[k] for k in sorted(found)]
 
 
+def formula(segment: str) -> tuple[Decimal, Decimal, tuple[int, int]] | None:
+    """(base, annual percent, span) of a computation written out: 1309000×7.572%×150%÷360×131 (base × annual rate
+    × markup ÷ days of the year × days)."""
+    m = _FORMULA.search(segment)
+    if not m:
+        return None
+    base, rate = _dec(m.group("base").replace(",", "").replace("，", "")), _dec(m.group("rate"))
+    if base is None or rate is None:
+        return None
+    for factor in re.findall(r"[×*]\s*([0-9.]+)\s*[%％]", m.group("more") or ""):
+        rate = rate * _dec(factor) / 100
+    return base, rate, m.span()
+
+
 def find_rate(segment: str) -> tuple[dict, tuple[int, int]] | None:
     """The clause's rate as Interest fields, with its span in ``segment``; None when no rate is stated."""
+    computed = formula(segment)
+    if computed:
+        return {"annual_rate_pct": computed[1], "rate_text": segment[computed[2][0]:computed[2][1]]}, computed[2]
     m = _LPR.search(segment)
     if m:
         tail = segment[m.end():]
         out = {"annual_rate_pct": None, "lpr_multiple": Decimal(1)}  # the LPR itself unless a multiple follows
         end = m.end()
         mult, markup = _LPR_MULT.match(tail), _LPR_MARKUP.match(tail)
-        if mult:
+        bp = _BASIS_POINTS.match(tail)
+        if bp:  # LPR + a spread: no multiple of the LPR, and no figure without the LPR of the day
+            out["lpr_multiple"] = None
+            end += bp.end()
+        elif mult:
             out["lpr_multiple"] = _dec(mult.group("mult"))
             end += mult.end()
         elif markup:
@@ -98,7 +153,9 @@ def find_rate(segment: str) -> tuple[dict, tuple[int, int]] | None:
     else:
         for b in _BENCHMARK.finditer(segment):
             if re.search(r"同期|同档|基准", b.group(0)):
-                return {"rate_text": b.group(0), "annual_rate_pct": None}, b.span()
+                bp = _BASIS_POINTS.match(segment[b.end():])
+                end = b.end() + (bp.end() if bp else 0)
+                return {"rate_text": segment[b.start():end], "annual_rate_pct": None}, (b.start(), end)
         return None
     end = m.end()
     markup = _MARKUP.match(segment[end:])

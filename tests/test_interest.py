@@ -172,3 +172,105 @@ def test_two_rates_in_a_contract_reference_are_not_guessed():
     found = values("偿还本金7799944.05元、利息315338.75元及自2015年3月11日起至2015年5月8日止，按两份《小企业借款合同》约定利率"
                    "（借款年利率7.8%，罚息年利率11.7%，对未按时支付的利息按罚息利率计收复利）计算的利息")
     assert found == [(Decimal("7799944.05"), None, dt.date(2015, 3, 11), "date", dt.date(2015, 5, 8))]
+
+
+def test_daily_rate_stated_apart_from_its_figure():
+    assert values("甲方有权每日按借款金额的万分之五收取罚息")[0][1] == Decimal("18.25")
+    assert values("买受人逾期付款时，按日按应付款的千分之一支付违约金")[0][1] == Decimal("36.5")
+    assert values("每逾期支付一天，应承担支付金额千分之二的逾期违约金")[0][1] == Decimal(73)
+    assert values("违约金，每迟延一日，违约金为合同价款（含安装费）的万分之二点五")[0][1] == Decimal("9.125")
+    assert values("应按逾期贷款万分之8.3/日支付违约金，违约金计算至被告清偿代偿款之日止")[0][1:4] == (
+        Decimal("30.295"), None, "until_paid")
+    assert values("以10万元为基数，按日利率0.05%计算违约金")[0][:2] == (Decimal(100000), Decimal("18.25"))
+    assert values("以10万元为基数，按年化利率15.4%计算利息")[0][1] == Decimal("15.4")
+
+
+def test_two_clauses_each_with_its_own_rate_after_a_comma():
+    assert [v[1] for v in values("如延期付款，则乙方有权每日按借款金额的万分之五收取罚息，甲方有权每日向乙方收取未付款项的"
+                                 "万分之五的罚息")] == [Decimal("18.25"), Decimal("18.25")]
+
+
+def test_second_period_opened_by_an_event_with_its_own_rate():
+    assert values("偿还借款3万元以及利息（借款期间利息按月千分之8.4计付，从借款到期之日至判决确定的给付之日止按照月千分之8.4"
+                  "加收30%的罚息）。") == [(Decimal(30000), Decimal("10.08"), None, None, None),
+                                   (Decimal(30000), Decimal("13.104"), None, "until_due", None)]
+
+
+def test_principal_broken_down_with_its_own_rates():
+    assert values("欠原告借款本金170万元，其中100万元于1995年7月13日出借，借款月利率为12.06‰，70万元于1996年4月22日出借，"
+                  "借款月利率为10.08‰。") == [(Decimal(1000000), Decimal("14.472"), None, None, None),
+                                     (Decimal(700000), Decimal("12.096"), None, None, None)]
+
+
+def test_formula_gives_base_and_raised_rate():
+    assert values("2015年9月21日至2016年1月29日的逾期利息计算方式为1309000×7.572%×150%÷360×131＝54101.62元") == [
+        (Decimal(1309000), Decimal("11.358"), dt.date(2015, 9, 21), "date", dt.date(2016, 1, 29))]
+
+
+def test_base_is_the_amount_ordered_in_the_item():
+    assert values("要求被告支付原告20万元，并按同期贷款利率向原告支付迟延履行利息10700元（自2014年4月7日至2015年3月27日）")[0][0] == \
+        Decimal(200000)
+    assert values("被告立即返还原告出资款130万元整以及利息（自2014年11月25日起按中国人民银行同期贷款利率计算至还清欠款之日止）")[0] == \
+        (Decimal(1300000), None, dt.date(2014, 11, 25), "until_paid", None)
+    assert values("返还不当得利人民币37900元，同时支付该笔款项的利息（从2016年4月29日起至付清该笔款项之日止）")[0][0] == Decimal(37900)
+    assert values("赔偿理赔金额69588.09元，并支付违约金70979.85元（按每日千分之一计算，自2015年2月25日暂计算至2017年12月12日，"
+                  "此后的违约金顺延计算至款项清偿之日止）") == [
+        (Decimal("69588.09"), Decimal("36.5"), dt.date(2015, 2, 25), "until_paid", None)]
+    assert values("丁方自愿承担自2014年4月23日起，以本金1546021元，按月利率2%继续计算至本息全部付清之日止")[0][:2] == (
+        Decimal(1546021), Decimal(24))
+
+
+def test_base_by_reference_has_no_figure():
+    assert values("偿还借款本金23295000元，并按照各借款合同尚欠的借款本金及约定的利率计付方式支付自2015年6月1日起至各笔借款"
+                  "款清日止的利息")[0][:2] == (None, None)
+    assert values("支付货款10万元及利息（以未付款项为基数，自2023年1月1日起按年利率6%计算至实际付清之日止）")[0][:2] == (
+        None, Decimal(6))
+    assert values("被告在13200000元范围内承担连带清偿责任，及2013年8月1日起利息的复利")[0][0] is None
+
+
+def test_value_date_and_basis_points():
+    c = one("借款利息按一年期贷款市场报价利率（LPR）加177个基点计算，起息日为2021年3月1日")
+    assert (c.annual_rate_pct, c.lpr_multiple, c.start) == (None, None, dt.date(2021, 3, 1))
+    assert c.rate_text.endswith("加177个基点")
+    assert one("借款利率为1年期贷款基准利率加177个基点（一个基点为0.01%）").rate_text == "1年期贷款基准利率加177个基点"
+    assert one("按一年期LPR的四倍计算利息").lpr_multiple == Decimal(4)
+    assert one("按同期全国银行间同业拆借中心公布的贷款市场报价利率计算利息").rate_text.startswith("同期全国")
+
+
+def test_monthly_rate_in_fen_with_tenths_and_month_words():
+    assert values("今借现金捌拾万元整（月息按1分5计算）")[0][:2] == (Decimal(800000), Decimal(18))
+    assert values("提出按月息一分的利率计算逾期利息")[0][1] == Decimal(12)
+    assert values("按照约定利率每月千分之十八，自2015年5月23日计算至还款之日")[0][1:4] == (
+        Decimal("21.6"), dt.date(2015, 5, 23), "until_paid")
+
+
+def test_accrued_up_to_a_date_then_running_until_paid():
+    assert values("利息以89000元为基数，按照贷款利率4.35%计算，暂计算2018年6月18日-2018年10月16日为1290.5元利息主张直至"
+                  "归还之日止") == [(Decimal(89000), Decimal("4.35"), dt.date(2018, 6, 18), "until_paid", None)]
+    assert values("以10万元为基数按年利率6%计算利息，暂计至2022年12月31日")[0][3:] == (None, None)
+    assert values("支付工程款3414365.28元，支付利息409723.82元（自2013年7月1日至2015年6月30日，月利率5‰），并按月利率5‰继续"
+                  "支付本金自2015年7月1日至本判决履行期限届满时止的利息") == [
+        (Decimal("3414365.28"), Decimal(6), dt.date(2013, 7, 1), "date", dt.date(2015, 6, 30)),
+        (Decimal("3414365.28"), Decimal(6), dt.date(2015, 7, 1), "until_due", None)]
+
+
+def test_rate_stated_before_the_periods_governs_them():
+    assert values("偿还贷款本金40000000元，并按月利率7.725‰计算，支付自2012年9月21日起至2015年9月19日止的利息11093100元，"
+                  "及2015年9月20日起至实际给付日止的利息") == [
+        (Decimal(40000000), Decimal("9.27"), dt.date(2012, 9, 21), "date", dt.date(2015, 9, 19)),
+        (Decimal(40000000), Decimal("9.27"), dt.date(2015, 9, 20), "until_paid", None)]
+
+
+def test_penalty_and_compound_interest_named_with_markup_or_reference():
+    found = values("逾期罚息按合同利率上浮50%计收，复利按罚息利率计收")
+    assert len(found) == 2 and all(v == (None, None, None, None, None) for v in found)
+    assert values("支付借款本金10万元及利息（自2021年1月1日起至2021年12月31日按年利率15.4%计算；自2022年1月1日起按一年期"
+                  "LPR的四倍计算至实际清偿之日止）")[1][:4] == (Decimal(100000), None, dt.date(2022, 1, 1), "until_paid")
+
+
+def test_end_stated_once_for_all_clauses():
+    assert [v[3] for v in values("利息按年利率6%计算，罚息按年利率9%计算，均计算至实际清偿之日止")] == ["until_paid"] * 2
+    assert values("偿还借款本金10万元及利息（自2015年1月1日起按年利率6%计算）；罚息以5万元为基数按年利率9%计算；"
+                  "上述利息、罚息均计算至本判决确定的履行之日止。") == [
+        (Decimal(100000), Decimal(6), dt.date(2015, 1, 1), "until_due", None),
+        (Decimal(50000), Decimal(9), None, "until_due", None)]

@@ -14,8 +14,10 @@ from zhixing.document import Document
 
 # what may stand between a figure and its restatement: （大写：…）, （金额大写：…）, ，大写人民币…, （即…）, （￥…）
 _GLOSS_BETWEEN = re.compile(r"^[\s（(，,]*(?:即|大写|小写|金额|人民币|计|为|是|[:：])*\s*$")
-_TOTAL = re.compile(r"(?:共计|合计|总计|累计|总额|小计|共|以上|上述|两项|三项|各项|[二三四五六七八九十]项)\s*(?:金额|款项|损失|费用)?"
-                    r"\s*(?:为|是)?\s*(?:人民币)?\s*$")
+# a total: 共计 / 合计金额为 / 以上两项 / 综上…累计应赔偿原告 (a verb and a party may stand between; 共 alone may not:
+# 共同赔偿 is no total)
+_TOTAL = re.compile(r"(?:(?:共计|合计|总计|累计|总额|小计)[^，。；、0-9（）()]{0,10}?|共|以上|上述|两项|三项|各项|[二三四五六七八九十]项)"
+                    r"\s*(?:金额|款项|损失|费用)?\s*(?:为|是)?\s*(?:人民币)?\s*$")
 _ACROSS = re.compile(r"(?:以上|上列|上述|前述)(?P<what>[^，。；]{0,16}?)(?:款项)?(?:共计|合计|总计|共|总额为?)\s*(?:人民币)?\s*$")
 _CN_ITEM = "一二三四五六七八九十"
 _DEDUCT = re.compile(r"(?:扣除|减去|减除|抵扣|冲抵|已支付|已付|已赔付|已给付|已垫付|垫付)[^，。；、0-9]{0,10}$")
@@ -29,20 +31,34 @@ def _scripts_differ(a: Amount, b: Amount) -> bool:
 @check("CON-01", "阿拉伯数字金额与大写金额不一致", "contradiction", "error", basis.CORRECTION,
        ["支付货款100,000元（大写：壹拾万零伍佰元整）", "借款20000元，大写人民币贰万伍仟元整", "人民币贰万伍仟元（￥20000元）"])
 def gloss_mismatch(doc: Document):
-    """A sum written twice in two scripts, next to each other (the second restating the first), must be one sum."""
-    for item in doc.operative_items:
-        amounts = find_amounts(item.text)
+    """A sum written twice in two scripts, next to each other (the second restating the first: （大写：…）, an unlabelled
+    bracket, （即人民币…）, ，大写人民币…, a later 该款大写为…), must be one sum: in the items and in the costs sentence."""
+    parts = [(item.index, item.span[0], item.text) for item in doc.operative_items]
+    if doc.costs:
+        parts.append((None, doc.costs.span[0], doc.costs.text))
+    for index, s, text in parts:
+        amounts = find_amounts(text)
         for first, second in zip(amounts, amounts[1:]):
-            between = item.text[first.span[1]:second.span[0]]
-            restates = second.gloss_of is not None or (_scripts_differ(first, second) and second.capital != first.capital
-                                                        and _GLOSS_BETWEEN.match(between))
-            if restates and first.value != second.value:
-                s = item.span[0]
-                yield Finding(message=(f"第{item_no(item.index)}项金额“{first.text}”与大写“{second.text}”不一致。"
-                                       if not first.capital else
-                                       f"第{item_no(item.index)}项大写金额“{first.text}”与“{second.text}”不一致。"),
-                              evidence=[(s + first.span[0], s + first.span[1]), (s + second.span[0], s + second.span[1])],
-                              item_index=item.index, suggestion="核对后统一金额，并以裁定补正。")
+            if not _restates(text, first, second) or first.value == second.value or first.currency != second.currency:
+                continue
+            where = f"第{item_no(index)}项" if index is not None else "诉讼费用负担部分"
+            yield Finding(message=(f"{where}金额“{first.text}”与大写“{second.text}”不一致。" if not first.capital else
+                                   f"{where}大写金额“{first.text}”与“{second.text}”不一致。"),
+                          evidence=[(s + first.span[0], s + first.span[1]), (s + second.span[0], s + second.span[1])],
+                          item_index=index, suggestion="核对后统一金额，并以裁定补正。")
+
+
+def _restates(text: str, first: Amount, second: Amount) -> bool:
+    """Whether ``second`` restates ``first``: a paired gloss, or the same sum in another script (大写 / Arabic / 万)
+    standing alone in a bracket or a clause right after it, introduced at most by 即 / 大写 / 人民币 …; a bracket that goes
+    on after the amount (（12100元×30%）) is a computation, not a restatement."""
+    if second.gloss_of is not None:
+        return True
+    if not _GLOSS_BETWEEN.match(text[first.span[1]:second.span[0]]):
+        return False
+    closes = re.match(r"\s*(?:整)?\s*(?:[）)]|[，,。；;]|$)", text[second.span[1]:])
+    other_script = _scripts_differ(first, second) or ("万" in first.text) != ("万" in second.text)
+    return bool(closes) and other_script
 
 
 @check("CON-02", "“共计”金额不等于各分项之和", "contradiction", "error", basis.CONSISTENT + "；" + basis.CORRECTION,
@@ -56,12 +72,14 @@ def total_not_sum(doc: Document):
         amounts = [a for a in find_amounts(text) if a.gloss_of is None]
         interest = [(c.span[0] - item.span[0], c.span[1] - item.span[0]) for c in item.interest]
         for k, total in enumerate(amounts):
-            if not _TOTAL.search(text[max(0, total.span[0] - 10):total.span[0]]) or \
+            if not _TOTAL.search(text[max(0, total.span[0] - 16):total.span[0]]) or \
                     _ACROSS.search(text[max(0, total.span[0] - 30):total.span[0]]) and \
                     re.search(r"第[一二三四五六七八九十]+", text[max(0, total.span[0] - 30):total.span[0]]):
                 continue  # 以上第一、二项合计: across items, CON-06
             parts = [a for a in amounts[:k] if _is_part(text, a, interest)]
-            after_end = min([i for i in (text.find(ch, total.span[1]) for ch in "。") if i >= 0] or [len(text)])
+            after_end = _sentence_end(text, total.span[1])
+            if text[after_end + 1:after_end + 4].lstrip().startswith("其中"):  # 共计3500元。其中，医疗费…
+                after_end = _sentence_end(text, after_end + 1)
             listed = [a for a in amounts[k + 1:] if a.span[0] < after_end and _is_part(text, a, interest)]
             readings = _readings(text, parts, amounts[:k]) + ([_sum(listed)] if len(listed) >= 2 else [])
             if not readings or any(r == total.value for r in readings):
@@ -71,6 +89,11 @@ def total_not_sum(doc: Document):
             yield Finding(message=(f"第{item_no(item.index)}项分项金额合计{_fmt(readings[0])}元，与“{total.text}”不符。"),
                           evidence=[(s + p.span[0], s + p.span[1]) for p in used] + [(s + total.span[0], s + total.span[1])],
                           item_index=item.index, suggestion=f"共计{_fmt(readings[0])}元")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    end = text.find("。", pos)
+    return end if end >= 0 else len(text)
 
 
 def _is_part(text: str, a: Amount, interest) -> bool:
@@ -83,7 +106,7 @@ def _readings(text: str, parts: list[Amount], before: list[Amount]) -> list[Deci
     total, and each with deductions (扣除已支付的500元) subtracted."""
     out = []
     starts = {max(text.rfind(ch, 0, parts[-1].span[0]) for ch in "。；;") + 1 if parts else 0, 0}
-    previous_totals = [a for a in before if _TOTAL.search(text[max(0, a.span[0] - 10):a.span[0]])]
+    previous_totals = [a for a in before if _TOTAL.search(text[max(0, a.span[0] - 16):a.span[0]])]
     if previous_totals:
         starts.add(previous_totals[-1].span[1])
     for start in sorted(starts):
@@ -114,7 +137,7 @@ def total_across_items(doc: Document):
             if not m or a.gloss_of is not None:
                 continue
             what = m.group("what")
-            listed = [_CN_ITEM.index(c) + 1 for c in re.findall(rf"第([{_CN_ITEM}])", what)]
+            listed = _item_numbers(what)
             count = {"两": 2, "二": 2, "三": 3, "四": 4}.get(next(iter(re.findall(r"([两二三四])项", what)), ""), 0)
             own = [x for x in item.amounts if x.span[0] < a.span[0] and x.gloss_of is None]
             if listed:
@@ -134,3 +157,16 @@ def total_across_items(doc: Document):
                               suggestion=f"{format(total.normalize(), 'f')}元")
 
 
+def _item_numbers(what: str) -> list[int]:
+    """The items a total names: 第一、二项 / 第一、第二项 / 第一至三项 / 第一项至第三项 → [1, 2] / [1, 2, 3]."""
+    m = re.search(rf"第([{_CN_ITEM}、，,和及与至到第项-]+)", what)
+    if not m:
+        return []
+    out: list[int] = []
+    for piece in re.split(r"[、，,和及与]", m.group(1).replace("第", "").replace("项", "")):
+        ends = [_CN_ITEM.index(c) + 1 for c in re.findall(rf"[{_CN_ITEM}]", piece)][:2]
+        if len(ends) == 2 and re.search(r"[至到-]", piece):
+            out.extend(range(ends[0], ends[1] + 1))
+        elif ends:
+            out.append(ends[0])
+    return out

@@ -7,16 +7,20 @@ import datetime as dt
 import re
 
 from checks import basis
+from checks.meaning import (
+    article_refs,
+    basis_part,
+    operative_start,
+    periods,
+    reasoning_part,
+    tail_sentences,
+)
 from checks.registry import Finding, check
-from extractors.numerals import parse_number
 from zhixing.document import Document
 
 # 民事诉讼法 revisions in force (legal-rules.md §2.1, §2.2)
 DELAY_ARTICLES = [(dt.date(1991, 4, 9), 232), (dt.date(2008, 4, 1), 229), (dt.date(2013, 1, 1), 253),
                   (dt.date(2022, 1, 1), 260), (dt.date(2024, 1, 1), 264)]
-_ARTICLE = re.compile(r"第([零一二三四五六七八九十百]+|[0-9]+)条")
-_REPEALED = re.compile(r"《中华人民共和国(合同法|婚姻法|担保法|民法通则|物权法|侵权责任法|继承法|收养法|民法总则)》")
-_TRANSITION = re.compile(r"时间效力|民法典施行前|法律事实引起的民事纠纷")
 
 
 def expected_delay_article(day: dt.date) -> int | None:
@@ -33,101 +37,144 @@ def _cn_article(n: int) -> str:
     return f"{digits[h]}百" + (f"{digits[t]}十" if t else ("零" if u else "")) + (digits[u] if u else "")
 
 
+_DELAY_WORDS = re.compile(r"迟延履行|加倍支付|延迟履行")
+_OTHER_LAW = re.compile(r"解释|规定|意见|批复|通知")
+
+
+def _delay_sentences(doc: Document) -> list[tuple[int, str]]:
+    """The sentences after the 主文 (and in its last item, where the sentence is sometimes glued on) that speak of
+    迟延履行 / 加倍支付, whatever the sections are called."""
+    return [(at, s) for at, s in tail_sentences(doc) if _DELAY_WORDS.search(s)]
+
+
 @check("CIT-01", "迟延履行条文序号与裁判日期不符", "citation", "warning", basis.DELAY,
        ["（2024年判决）应当依照《中华人民共和国民事诉讼法》第二百六十条之规定，加倍支付迟延履行期间的债务利息"])
 def delay_article_for_date(doc: Document):
-    section = doc.section("delay_interest")
-    if not section or doc.date is None:
+    """The 民事诉讼法 article the 迟延履行 sentence cites (read by number: 第二百六十条 / 第260条 / 二百六十条, with or
+    without 《》 or an edition) must be the one in force on the judgment date."""
+    expected = expected_delay_article(doc.date) if doc.date else None
+    if expected is None:
         return
-    text = doc.span_text(section.span)
-    m = _ARTICLE.search(text)
-    expected = expected_delay_article(doc.date)
-    if not m or expected is None:
-        return
-    cited = parse_number(m.group(1))
-    if cited is not None and int(cited) != expected:
-        start = section.span[0] + m.start()
+    for offset, sentence in _delay_sentences(doc):
+        refs = [r for r in article_refs(sentence) if r.law is None or r.law == "民事诉讼法" or
+                "民事诉讼法" in r.law and not _OTHER_LAW.search(r.law)]
+        if not refs:
+            continue
+        ref = refs[0]
+        if ref.number == expected:
+            return
+        start, end = offset + ref.span[0], offset + ref.span[1]
         near_revision = any(abs((doc.date - s).days) <= 60 for s, _ in DELAY_ARTICLES)
-        versions = {a for _, a in DELAY_ARTICLES}
-        far = int(cited) in versions and abs([a for _, a in DELAY_ARTICLES].index(int(cited)) -
-                                             [a for _, a in DELAY_ARTICLES].index(expected)) > 1
+        numbers = [a for _, a in DELAY_ARTICLES]
+        far = ref.number in numbers and abs(numbers.index(ref.number) - numbers.index(expected)) > 1
         yield Finding(message=(f"裁判日期为{doc.date.isoformat()}，迟延履行条文应为民事诉讼法第{_cn_article(expected)}条，"
-                               f"文书引用的是第{m.group(1)}条。"),
-                      evidence=[(start, start + len(m.group(0)))], item_index=None,
+                               f"文书引用的是{doc.text[start:end]}。"),
+                      evidence=[(start, end)], item_index=None,
                       suggestion=f"应当依照《中华人民共和国民事诉讼法》第{_cn_article(expected)}条之规定，加倍支付迟延履行期间的债务利息。",
                       severity="error" if far else "warning", confidence=0.7 if near_revision else 1.0)
+        return
+
+
+# the notice the law asks for: the debt interest doubled for the time of delay (加倍 / 双倍 / 一倍 … 迟延履行期间的 … 利息)
+_DOUBLED = re.compile(r"(?:加倍|双倍|两倍|一倍)[^。]{0,12}迟延履行期间[^。]{0,6}利息|迟延履行期间[^。]{0,8}(?:加倍|双倍)[^。]{0,8}利息")
+_PAY = re.compile(r"支付|给付|偿还|归还|返还|赔偿|退还|付清|清偿|补偿|交纳|缴纳")
 
 
 @check("CIT-02", "金钱给付判决缺少迟延履行告知", "citation", "warning", basis.DELAY_NOTICE,
        ["（判项判令支付金钱，但全文没有“加倍支付迟延履行期间的债务利息”）"])
 def delay_sentence_missing(doc: Document):
-    section = doc.section("delay_interest")
-    if section and "加倍支付" in doc.span_text(section.span):
+    """A judgment ordering money must tell the debtor that the debt interest is doubled for the delay; a sentence that
+    says something else (迟延履行金, single interest, 承担法律责任, 申请强制执行) does not."""
+    if doc.doc_type != "judgment":
         return
-    if doc.doc_type != "judgment" or doc.instance == "second" and not any(
-            i.item_type == "payment" for i in doc.operative_items):
+    # an item that orders money, however its type was read (topic-first 借款…由被告X归还 included)
+    money_items = [i for i in doc.operative_items if i.amounts and i.item_type not in ("dismissal", "costs", "confirmation")
+                   and (any(o.action in ("pay", "return") for o in i.obligations) or _PAY.search(i.text))]
+    if not money_items or doc.instance == "second" and not any(i.item_type == "payment" for i in doc.operative_items):
         return
-    money_items = [i for i in doc.operative_items if i.item_type == "payment" and i.amounts and
-                   any(o.action in ("pay", "return") for o in i.obligations)]
-    if money_items:
-        expected = expected_delay_article(doc.date) if doc.date else None
-        article = f"第{_cn_article(expected)}条" if expected else "迟延履行条文"
-        yield Finding(message="判决判令给付金钱，但未告知未按期履行应加倍支付迟延履行期间的债务利息。",
-                      evidence=[money_items[-1].span], item_index=None,
-                      suggestion=(f"如果未按本判决指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》{article}"
-                                  "之规定，加倍支付迟延履行期间的债务利息。"))
+    if any(_DOUBLED.search(s) for _, s in tail_sentences(doc)):
+        return
+    expected = expected_delay_article(doc.date) if doc.date else None
+    article = f"第{_cn_article(expected)}条" if expected else "迟延履行条文"
+    said = _delay_sentences(doc)
+    yield Finding(message=("判决判令给付金钱，但迟延履行告知未写明加倍支付迟延履行期间的债务利息。" if said else
+                           "判决判令给付金钱，但未告知未按期履行应加倍支付迟延履行期间的债务利息。"),
+                  evidence=[(said[0][0], said[0][0] + len(said[0][1]))] if said else [money_items[-1].span],
+                  item_index=None,
+                  suggestion=(f"如果未按本判决指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》{article}"
+                              "之规定，加倍支付迟延履行期间的债务利息。"))
 
 
-_PERIOD = re.compile(r"(?P<anchor>送达|宣判|作出|收到|接到|签收)(?P<mid>[^，。；0-9一二三四五六七八九十]{0,10}?)"
-                     r"(?P<n>[0-9一二三四五六七八九十]+)\s*(?P<unit>个工作日|工作日|日|天)?\s*(?:内|以内|之内)")
-_NOTICE = re.compile(r"[^。\n]*(?:不服|上诉)[^。\n]*上诉[^。\n]*|[^。\n]*不服[^。\n]*(?:送达|收到|接到)[^。\n]*")
+_APPEAL_WORDS = re.compile(r"上诉|不服")
 _NO_DOMICILE = re.compile(r"没有住所|无住所|境外|国外|外国|港澳台")
+_SERVICE = "可在判决书送达之日起十五日内（裁定书为十日内）"
+# 小额诉讼: 一审终审 (民事诉讼法 2012/2017 第一百六十二条, 2021/2023 第一百六十五条)
+_SMALL_CLAIMS = re.compile(r"小额诉讼|一审终审")
 
 
 def _notices(doc: Document) -> list[tuple[int, str]]:
-    """(offset, text) of the appeal sentences: the appeal_notice section, else any sentence after the 主文 that speaks
-    of 上诉 / 不服 (如不服本判决… / 当事人如对本判决不服… / 不服本裁定的…)."""
-    section = doc.section("appeal_notice")
-    if section:
-        return [(section.span[0], doc.span_text(section.span))]
-    after = doc.operative_items[-1].span[1] if doc.operative_items else 0
-    return [(after + m.start(), m.group(0)) for m in _NOTICE.finditer(doc.text[after:])]
+    """(offset, text) of the appeal sentences after the 主文, however introduced (如不服本判决… / 当事人不服… /
+    不服本裁定的… / 当事人如对本判决不服…): the sentences that speak of 上诉."""
+    return [(at, s) for at, s in tail_sentences(doc, with_last_item=False) if "上诉" in s and _APPEAL_WORDS.search(s)]
+
+
+def _no_appeal_lies(doc: Document) -> str | None:
+    """Why no appeal lies, if none does: a small-claims judgment (一审终审) or a second-instance judgment."""
+    if doc.instance == "second" and doc.doc_type == "judgment":
+        return "二审判决为终审判决"
+    small = {162} if doc.date and doc.date < dt.date(2022, 1, 1) else {165}
+    basis_section = doc.section("legal_basis")
+    cited = article_refs(doc.span_text(basis_section.span)) if basis_section else []
+    if any(r.law == "民事诉讼法" and r.number in small for r in cited) or \
+            _SMALL_CLAIMS.search(doc.text[:operative_start(doc)]) or \
+            any(_SMALL_CLAIMS.search(s) or re.match(r"本判决为终审判决", s) for _, s in tail_sentences(doc, False)):
+        return "适用小额诉讼程序的案件实行一审终审"
+    return None
 
 
 @check("CIT-03", "上诉期间与文书类型不符", "citation", "error", basis.APPEAL,
        ["如不服本裁定，可在裁定书送达之日起十五日内……", "可在判决书送达之日起15内",
         "当事人如对本判决不服，可以在收到判决书之日起三十日内向本院递交上诉状（当事人均在境内有住所）"])
 def appeal_period(doc: Document):
-    """Each period of the appeal sentence: counted in days from service, 15 for a judgment, 10 for a ruling (the
-    sentence's own 不服本判决 / 不服本裁定 decides), 30 for a party without domicile in China."""
-    for offset, text in _notices(doc):
-        periods = list(_PERIOD.finditer(text))
-        foreign_doc = _foreign_party(doc)
-        for m in periods:
-            start = offset + m.start()
-            evidence = [(start, start + len(m.group(0)))]
-            if not m.group("unit"):
+    """Each period of the appeal sentence, read by value, unit and anchor: days counted from service (送达 / 收到),
+    15 for a judgment, 10 for a ruling (the sentence's own 不服本判决 / 不服本裁定 decides), 30 for a party without
+    domicile in China; and no appeal sentence at all where the judgment is final (小额诉讼, 二审)."""
+    notices = _notices(doc)
+    final = _no_appeal_lies(doc) if notices and doc.doc_type == "judgment" else None
+    if final:
+        at, sentence = notices[0]
+        yield Finding(message=f"{final}，文书却告知可以上诉。", evidence=[(at, at + len(sentence))],
+                      suggestion="本判决为终审判决。")
+        return
+    foreign_doc = _foreign_party(doc)
+    for offset, text in notices:
+        # a period that runs from the judgment (送达 / 生效 / 作出 …); 上诉后七日内交纳上诉费 is another period
+        found = [p for p in periods(text) if p.anchor or re.search(r"判决|裁定", p.lead)]
+        for p in found:
+            evidence = [(offset + p.span[0], offset + p.span[1])]
+            written = text[p.span[0]:p.span[1]]
+            if p.unit is None:
                 yield Finding(message="上诉期间缺少“日”字，期间表述不完整。", evidence=evidence,
-                              suggestion=m.group(0).replace(m.group("n"), m.group("n") + "日"))
+                              suggestion=written.replace("内", "日内", 1))
                 continue
-            if "工作日" in m.group("unit") or m.group("anchor") in ("宣判", "作出"):
-                what = "以工作日计算" if "工作日" in m.group("unit") else f"自{m.group('anchor')}之日起计算"
+            if p.unit != "日" or p.anchor != "service":
+                what = {"工作日": "以工作日计算", "月": "以月计算", "周": "以周计算"}.get(p.unit) or "不是自送达之日起计算"
                 yield Finding(message=f"上诉期间{what}，与民事诉讼法“自判决书、裁定书送达之日起”按日计算的规定不符。",
-                              evidence=evidence, suggestion="可在判决书送达之日起十五日内（裁定书为十日内）")
+                              evidence=evidence, suggestion=_SERVICE)
                 continue
-            clause = text[max(0, text.rfind("；", 0, m.start()), text.rfind("，", 0, m.start() - 12)):m.end()]
-            kind = _kind(text[:m.end()], doc)
+            clause_start = max(text.rfind("；", 0, p.span[0]), text.rfind("，", 0, max(0, p.span[0] - 12)))
+            clause = text[max(0, clause_start):p.span[1]]
+            kind = _kind(text[:p.span[1]], doc)
             domestic = {"判决": 15, "裁定": 10}.get(kind)
-            days = int(parse_number(m.group("n")) or 0)
-            if _NO_DOMICILE.search(clause) or foreign_doc and len(periods) == 1:
-                if days == 30 or len(periods) == 1 and days == domestic:
+            if _NO_DOMICILE.search(clause) or foreign_doc and len(found) == 1:
+                if p.value == 30 or len(found) == 1 and p.value == domestic:
                     continue  # 30 days for a party without domicile; the domestic period for the others
                 expected = 30
             else:
                 expected = domestic
-            if expected and days != expected:
+            if expected and p.value != expected:
                 words = {15: "十五", 10: "十", 30: "三十"}[expected]
-                yield Finding(message=f"不服{kind}的上诉期间为{expected}日，文书写作{days}日。", evidence=evidence,
+                yield Finding(message=f"不服{kind}的上诉期间为{expected}日，文书写作{written}。", evidence=evidence,
                               suggestion=f"可在{kind}书送达之日起{words}日内")
 
 
@@ -148,20 +195,49 @@ def _foreign_party(doc: Document) -> bool:
     return bool(block and _FOREIGN.search(doc.span_text(block.span)))
 
 
+# Statutes the 民法典 replaced on 2021-01-01 (第一千二百六十条), the interpretations built on them, and interpretations
+# cited by the number of a text since repealed or rewritten (法释〔2020〕16号 / 17号; 民诉法解释 2015): (pattern, from).
+_CIVIL_CODE = dt.date(2021, 1, 1)
+REPEALED = [
+    (re.compile(r"(?<!劳动)(?<!劳动合同)(?:中华人民共和国)?(?:合同法|婚姻法|担保法|民法通则|物权法|侵权责任法|继承法|收养法|民法总则)"
+                r"(?!律)"), _CIVIL_CODE),
+    (re.compile(r"处理子女抚养问题的若干具体意见|处理财产分割问题的若干具体意见|夫妻感情确已破裂的若干具体意见"), _CIVIL_CODE),
+    (re.compile(r"法释〔(?:2003)〕(?:20|7)号|法释〔2001〕7号|法释〔2004〕14号|法释〔2012〕(?:8|19)号|法释〔2000〕44号"
+                r"|法释〔(?:2001|2003)〕(?:30|19)号|法释〔2009〕5号|法释〔2011〕18号"), _CIVIL_CODE),
+    (re.compile(r"法发〔1992〕22号|关于适用〈中华人民共和国民事诉讼法〉若干问题的意见"), dt.date(2015, 2, 4)),
+]
+_TRANSITION = re.compile(r"时间效力|民法典施行前|法律事实引起的民事纠纷")
+_HISTORIC = re.compile(r"原\s*《?$|已废止|当时")
+
+
 @check("CIT-04", "引用裁判时已废止的法律", "citation", "warning", basis.REPEALED,
        ["（2023年判决）依照《中华人民共和国合同法》第六十条第一款……之规定"])
 def repealed_statute(doc: Document):
-    section = doc.section("legal_basis")
-    if not section or doc.date is None or doc.date < dt.date(2021, 1, 1):
+    """A statute or interpretation the legal basis relies on must be in force on the judgment date, however it is
+    named (《中华人民共和国合同法》 / 合同法 / 《合同法》, an interpretation by title or by its 法释 number); citing one the
+    民法典 replaced is allowed only with the 时间效力 rule that keeps old facts under old law."""
+    basis_text = basis_part(doc)
+    if basis_text is None or doc.date is None:
         return
-    text = doc.span_text(section.span)
-    explained = _TRANSITION.search(text) or _TRANSITION.search(doc.span_text(doc.section("reasoning").span)
-                                                                if doc.section("reasoning") else "")
-    for m in _REPEALED.finditer(text):
-        start = section.span[0] + m.start()
-        yield Finding(message=(f"裁判日期{doc.date.isoformat()}时{m.group(0)}已废止（民法典自2021年1月1日施行）；"
-                               + ("文书已援引时间效力规定，请确认案件事实发生在民法典施行前。" if explained else
-                                  "如系民法典施行前的法律事实，应同时援引《最高人民法院关于适用〈中华人民共和国民法典〉"
-                                  "时间效力的若干规定》说明适用旧法的理由。")),
-                      evidence=[(start, start + len(m.group(0)))],
-                      severity="info" if explained else "warning", confidence=0.6 if explained else 0.9)
+    reasoning = reasoning_part(doc)
+    explained = _TRANSITION.search(basis_text[1]) or (_TRANSITION.search(reasoning[1]) if reasoning else None)
+    # the legal basis, and the articles the reasons apply (根据《合同法》第一百零七条…): a citation with its article
+    cited = [basis_text] + ([(reasoning[0] + r.span[0] - 40, reasoning[1][max(0, r.span[0] - 40):r.span[1]])
+                             for r in article_refs(reasoning[1]) if r.law] if reasoning else [])
+    seen: set[int] = set()
+    for offset, text in cited:
+        for rx, since in REPEALED:
+            if doc.date < since:
+                continue
+            for m in rx.finditer(text):
+                start = offset + m.start()
+                if start in seen or _HISTORIC.search(text[max(0, m.start() - 3):m.start()]) or \
+                        _HISTORIC.match(text[m.end():m.end() + 5]):
+                    continue
+                seen.add(start)
+                yield Finding(message=(f"裁判日期{doc.date.isoformat()}时“{m.group(0)}”已废止或已修改；"
+                                       + ("文书已援引时间效力规定，请确认案件事实发生在新法施行前。" if explained else
+                                          "如系新法施行前的法律事实，应同时援引《最高人民法院关于适用〈中华人民共和国民法典〉"
+                                          "时间效力的若干规定》说明适用旧法的理由。")),
+                              evidence=[(start, start + len(m.group(0)))],
+                              severity="info" if explained else "warning", confidence=0.6 if explained else 0.9)

@@ -4,10 +4,11 @@ only once, ±1 yuan), the halved figure, and shares that do not add up to the fe
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from checks import basis
+from checks.meaning import claims_part
 from checks.registry import Finding, check
 from extractors.money import find_amounts
 from zhixing.document import Document
@@ -18,6 +19,9 @@ BRACKETS = [  # (upper bound of the slice, rate on the slice), 第十三条第�
     (Decimal(10000000), Decimal("0.007")), (Decimal(20000000), Decimal("0.006")), (None, Decimal("0.005")),
 ]
 TOLERANCE = Decimal(1)
+# a sum claimed per period (每月支付抚养费300元直至…) has no fixed value; a rate per day (违约金每日按万分之五) does
+_PERIODIC_AMOUNT = re.compile(r"每(?:月|年|季度|季|周|日|天)[^，。；%％按]{0,12}?(?:人民币)?[0-9０-９一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]"
+                              r"[0-9０-９.,，一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]*元")
 
 
 def property_fee(amount: Decimal) -> Decimal:
@@ -37,17 +41,17 @@ def property_fee(amount: Decimal) -> Decimal:
 
 def claimed_amount(doc: Document) -> Decimal | None:
     """The sum claimed: a stated 共计/合计 in the claims, or their only amount (None when it cannot be told)."""
-    claims = doc.section("claims")
-    return _claimed(doc.span_text(claims.span)) if claims else None
+    claims = claims_part(doc)
+    return _claimed(claims[1]) if claims else None
 
 
 def claims_upper_bound(doc: Document) -> Decimal | None:
     """The sum of every amount the claims (before 事实和理由) name: an upper bound of what was claimed."""
-    claims = doc.section("claims")
+    claims = claims_part(doc)
     if not claims:
         return None
-    text = re.split(r"事实(?:和|与)理由|事实及理由", doc.span_text(claims.span))[0]
-    if re.search(r"每(?:月|年|季度|周)", text):
+    text = re.split(r"事实(?:和|与)理由|事实及理由", claims[1])[0]
+    if _PERIODIC_AMOUNT.search(text):
         return None  # a periodic claim (每月支付抚养费300元直至…) has no upper bound
     amounts = [a.value for a in find_amounts(text)]
     return sum(amounts, Decimal(0)) if amounts else None
@@ -78,11 +82,11 @@ def claimed_candidates(doc: Document) -> set[Decimal]:
     the stated totals, the sum of the principal amounts, and the main claim alone (a fee computed on the principal
     claim, the others being interest or unquantified, is common practice and not flagged). Interest bases (以…为基数),
     periodic sums (每月…), the fees claimed and 大写 glosses are no claimed amounts. Empty when nothing can be told."""
-    claims = doc.section("claims")
+    claims = claims_part(doc)
     if not claims:
         return set()
-    text = re.split(r"事实(?:和|与|及)理由", doc.span_text(claims.span))[0]
-    if re.search(r"每(?:月|年|季度|周|日)", text):
+    text = re.split(r"事实(?:和|与|及)理由", claims[1])[0]
+    if _PERIODIC_AMOUNT.search(text):
         return set()  # a periodic claim has no fixed value
     totals, principal = [], []
     for a in find_amounts(text):

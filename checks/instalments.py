@@ -17,7 +17,10 @@ _START = re.compile(rf"分\s*{_N}\s*(?:期|次)|分期|每(?:月|期|季度|季|
 _COUNT = re.compile(rf"(?:共|分|合计|共计|计)\s*(?P<n>{_N})\s*(?:期|个月|次|个季度)")
 _PERIODIC = re.compile(r"每(?:月|期|季度|季|年|周|次)|按月|逐月")
 _MONTHS = re.compile(r"(?P<y1>[0-9]{4})\s*年\s*(?P<m1>[0-9]{1,2})\s*月[^，。；]{0,12}?至\s*(?P<y2>[0-9]{4})\s*年\s*(?P<m2>[0-9]{1,2})\s*月")
-_ONE = re.compile(r"第\s*[一二三四五六七八九十0-9]+\s*期|首期|首付|首笔|末期|最后一期|前|之前|以前|止")
+_ONE = re.compile(r"第\s*[一二三四五六七八九十0-9]+\s*期|首期|首付|首笔|末期|最后一期|前|之前|以前|止|不迟于|不晚于")
+# a payment on a date (于2024年1月31日前 / 不迟于2024年2月29日 / 在…以前): two of them in one item make a plan even
+# without 分期 / 每月 words
+_DATED = re.compile(r"(?:不迟于|不晚于|于|在)\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
 _SUBTOTAL = re.compile(r"余款|剩余|余下|尚欠|尾款")
 _TOTAL = re.compile(r"(?:共计|合计|总计|总额|共)\s*(?:为)?\s*(?:人民币)?\s*$")
 _NOT_PLAN = re.compile(r"利息|违约金|滞纳金|罚息|逾期|如|若|未按")
@@ -32,7 +35,8 @@ class Plan:
 
 def payment_plan(text: str) -> Plan | None:
     """The plan of an item's text, or None where the item has no plan, no total, or a period count cannot be told."""
-    start = _START.search(text)
+    dated = list(_DATED.finditer(text))
+    start = _START.search(text) or (dated[0] if len(dated) >= 2 else None)
     if not start:
         return None
     amounts = [a for a in find_amounts(text) if a.gloss_of is None]

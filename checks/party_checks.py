@@ -6,24 +6,49 @@ from __future__ import annotations
 import re
 
 from checks import basis
+from checks.clause_view import at, clauses
 from checks.registry import Finding, check, item_no
+from extractors.clause_parties import mentioned, misspelt_party
 from zhixing.document import Document
 
 _NAME_AFTER_ROLE = re.compile(r"(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)(?P<name>[\u4e00-\u9fff]{2,4}?)"
                               r"(?=于|在|向|支付|给付|偿还|归还|返还|赔偿|承担|负担|对|连带|共同|、|，|的|自|之)")
 
 
+_SEVERAL_ACTS = {"pay", "return", "deliver", "take_back", "assist_transfer", "transfer_title", "vacate", "restore",
+                 "remove_obstruction", "other"}
+_FORM = re.compile(r"连带|按份|补充|各自|分别")
+
+
 @check("UNC-10", "多名义务人未写明责任形式", "unclear", "error", basis.SEVERAL,
-       ["被告甲、被告乙于本判决生效之日起十日内支付原告货款10000元", "二被告共同偿还借款"])
+       ["被告甲、被告乙于本判决生效之日起十日内支付原告货款10000元", "二被告共同偿还借款",
+        "对原告的损失，被告甲与被告乙应予赔偿"])
 def several_obligors_without_form(doc: Document):
+    """A clause whose performers are several parties of one side (被告甲、被告乙… / 由甲和乙… / 二被告… /
+    对…的损失，甲与乙应…) with no 连带 / 按份 / 补充 / 各自 / shares, neither in the clause nor in a clause of the
+    主文 that names the same parties with a liability form (甲、乙对上述债务承担连带责任). 共同 is no form."""
+    stated = [set(mentioned(re.split(r"对|承担|互负|负", sentence)[0], doc.parties))  # who the liability sentence is about
+              for i in doc.operative_items for sentence in re.split(r"[。；;]", i.text) if _FORM.search(sentence)]
+    roles = {p.name: p.role for p in doc.parties}
     for item in doc.operative_items:
-        for ob in item.obligations:
-            if len(ob.obligors) > 1 and ob.liability is None:
-                names = "、".join(ob.obligors)
-                yield Finding(message=(f"第{item_no(item.index)}项由{names}共同承担给付义务，但未写明是连带责任、按份责任还是"
-                                       "各自承担，执行中无法确定各义务人的责任范围。"),
-                              evidence=[ob.span], item_index=item.index,
-                              suggestion=f"{names}对上述债务承担连带清偿责任（或：分别承担××元）。")
+        for c in clauses(doc, item):
+            if c.act not in _SEVERAL_ACTS or len(c.obligors) < 2 or c.liability is not None:
+                continue
+            if len({_side(roles.get(n)) for n in c.obligors}) > 1:
+                continue  # 原、被告相互返还: an exchange, not a shared debt
+            if any(set(c.obligors) <= names for names in stated if not _FORM.search(c.text)):
+                continue  # 甲、乙对上述债务承担连带责任 in another sentence or item
+            names = "、".join(c.obligors)
+            yield Finding(message=(f"第{item_no(item.index)}项由{names}共同承担给付义务，但未写明是连带责任、按份责任还是"
+                                   "各自承担，执行中无法确定各义务人的责任范围。"),
+                          evidence=[at(item, c.span)], item_index=item.index,
+                          suggestion=f"{names}对上述债务承担连带清偿责任（或：分别承担××元）。")
+            break
+
+
+def _side(role):
+    return "claimant" if role in ("plaintiff", "appellant", "applicant") else \
+        "respondent" if role in ("defendant", "appellee", "respondent") else role
 
 
 def _near(a: str, b: str) -> bool:
@@ -64,6 +89,12 @@ def _near_names(text: str, names: set[str]):
         close = [n for n in names if _near(n, written)]
         if close:
             yield m.start("name"), written, close[0]
+    for m in re.finditer(r"原告|被告|上诉人|被上诉人|第三人|申请人|被申请人", text):
+        if any(text.startswith(n, m.end()) for n in names):
+            continue
+        written, close = misspelt_party(text, m.end(), sorted(names))
+        if close:  # a few characters left out or added: 泰安市满庄大鞋店 for 泰安市岱岳区满庄大鞋店
+            yield m.end(), written, close
     taken = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
     for name in (n for n in names if len(n) >= 3 and re.fullmatch(r"[\u4e00-\u9fff（）()]+", n)):
         for i in range(len(text) - len(name) + 1):

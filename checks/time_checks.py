@@ -6,29 +6,34 @@ from __future__ import annotations
 import re
 
 from checks import basis
+from checks.clause_view import at, clauses
 from checks.instalments import payment_plan
 from checks.registry import Finding, check, item_no
+from extractors.clause_lexicon import ACT_RES
+from extractors.clause_parties import mentioned
 from zhixing.document import Document
 
-_EVENT_ANCHOR = re.compile(r"(?:于|在|待)[^，。；]{2,20}?(?:拆迁|审批|过户|交房|竣工|验收|结算|到位|批准|取得)[^，。；]{0,6}?"
-                           r"(?:后|之日起|时)[^，。；]{0,8}?(?:日内|内|前)?")
+_TIMED_ACTS = {"pay", "return", "deliver", "vacate", "assist_transfer", "transfer_title"}
+_PERIODIC = re.compile(r"每(?:月|年|季度|周)[^，。；]{0,12}?(?:前|支付|给付)?[^，。；]{0,8}?[0-9０-９]+元|每月[0-9一二三四五六七八九十]+日前")
 
 
 @check("UNC-20", "给付判项未写明履行期限", "unclear", "error", basis.PERIOD,
-       ["被告偿还原告借款50000元。", "被告支付原告货款30000元及利息"])
+       ["被告偿还原告借款50000元。", "被告支付原告货款30000元及利息", "原告的货款由被告偿付"])
 def payment_without_deadline(doc: Document):
+    """Every clause that orders a payment or a handing over has a period: its own, one written once for its
+    sentence, one a later sentence gives for it (…。该款于…前付清), or an event it hangs on (UNC-21 judges the event).
+    A periodic payment (抚养费每月1200元) carries its own schedule."""
     for item in doc.operative_items:
-        if item.item_type != "payment" or item.deadline is not None:
-            continue
-        if re.search(r"每(?:月|年|季度|周)[^，。；]{0,12}?(?:前|支付|给付)?[^，。；]{0,8}?[0-9０-９]+元|每月[0-9一二三四五六七八九十]+日前",
-                     item.text):
-            continue  # a periodic payment (抚养费每月1200元) carries its own schedule
-        if not any(ob.action in ("pay", "return", "deliver", "vacate", "assist_transfer") for ob in item.obligations):
-            continue
-        yield Finding(message=(f"第{item_no(item.index)}项未写明履行期限，加倍部分债务利息将自判决生效之日起计算，"
-                               "申请执行期间的起算也不明确。"),
-                      evidence=[item.span], item_index=item.index,
-                      suggestion=f"{item.text.rstrip('。；;')}，于本判决生效之日起十日内履行完毕。")
+        for c in clauses(doc, item):
+            if c.act not in _TIMED_ACTS or c.has_period or c.verb == "负担" or _PERIODIC.search(c.text):
+                continue
+            if item.deadline is not None and item.deadline.instalments:
+                continue
+            yield Finding(message=(f"第{item_no(item.index)}项“{c.text.strip()[:30]}”未写明履行期限，加倍部分债务利息将自判决"
+                                   "生效之日起计算，申请执行期间的起算也不明确。"),
+                          evidence=[at(item, c.span)], item_index=item.index,
+                          suggestion=f"{item.text.rstrip('。；;')}，于本判决生效之日起十日内履行完毕。")
+            break
 
 
 @check("CAL-03", "分期履行各期金额之和与总额不符", "calculation", "error", basis.CORRECTION,
@@ -69,15 +74,36 @@ def _extracted_plan(item):
     return sum(i.amount for i in d.instalments), total, [d.span, total.span]
 
 
+_THIRD = re.compile(r"案外人|他人|第三方|其他人|另案|政府|单位|部门|银行|公司|机关")
+
+
 @check("UNC-21", "履行期限以可能不发生的事件为起点", "unclear", "warning", basis.PERIOD,
-       ["被告于房屋拆迁后十日内支付补偿款", "待工程结算后支付工程款"])
+       ["被告于房屋拆迁后十日内支付补偿款", "待工程结算后支付工程款", "一俟拆迁款到位，被告即支付补偿款"])
 def deadline_on_uncertain_event(doc: Document):
+    """A period or a condition (于…后十日内 / 在…以前 / 不迟于…之日 / 待…后 / 一俟…即 / 如…) that hangs on an event
+    other than the judgment taking effect, a date, or the other party's own performance ordered here (于收到原告返还的
+    车辆之日起 / 被告退还购车款后): whether and when it happens is uncertain, so the period cannot be enforced."""
     for item in doc.operative_items:
-        if item.item_type != "payment":
-            continue
-        for m in _EVENT_ANCHOR.finditer(item.text):
-            start = item.span[0] + m.start()
-            yield Finding(message=(f"第{item_no(item.index)}项的履行期限以“{m.group(0)}”为起点，该事件是否及何时发生不确定，"
-                                   "执行中无法判断履行期限是否届满。"),
-                          evidence=[(start, start + len(m.group(0)))], item_index=item.index,
-                          suggestion="应改为确定的期限，如“于本判决生效之日起十日内”。")
+        for c in clauses(doc, item):
+            for event, span in ((c.anchor, c.anchor_span), (c.condition, c.condition_span)):
+                if not event or _counter_performance(doc, event):
+                    continue
+                yield Finding(message=(f"第{item_no(item.index)}项的履行以“{event}”为起点或条件，该事件是否及何时发生不确定，"
+                                       "执行中无法判断履行期限是否届满。"),
+                              evidence=[at(item, span)], item_index=item.index,
+                              suggestion="应改为确定的期限，如“于本判决生效之日起十日内”。")
+                break
+            else:
+                continue
+            break
+
+
+def _counter_performance(doc: Document, event: str) -> bool:
+    """收到原告返还的车辆 / 被告退还购车款: a party of the case performing toward the other, which the judgment orders."""
+    if not mentioned(event, doc.parties):
+        return False
+    for name in sorted({p.name for p in doc.parties} | {a for p in doc.parties for a in p.aliases}, key=len, reverse=True):
+        event = event.replace(name, "甲")  # a party's own name (…有限公司) is no outsider
+    if _THIRD.search(event):
+        return False
+    return any(rx.search(event) for act, rx in ACT_RES if act != "confirm") or "收到" in event

@@ -12,7 +12,8 @@ from zhixing.fields import Costs, FeeShare, OtherFee
 
 _FEE = re.compile(r"(?:案件)?受理费|诉讼费(?:用)?")
 _OTHER = re.compile(r"(财产保全费|保全费|公告费|鉴定费|评估费|审计费|申请费|勘验费|翻译费)")
-_HALVED = re.compile(r"减半(?:收取|计收|交纳)")
+# 减半收取 / 减半交纳 / 按百分之五十收取 / 按50%计收 / 折半收取: the fee halved (第十五条、第十六条), however worded
+_HALVED = re.compile(r"减半(?:收取|计收|交纳|缴纳|收费)|(?:按|以)\s*(?:百分之五十|50\s*[%％]|一半|半数)\s*(?:收取|计收|交纳|缴纳)|折半(?:收取|计收)?")
 _BEARER = re.compile(r"(?:由|应由)?(?P<who>[^，,。；;由]{1,60}?)(?:各自)?(?:负担|承担|交纳)(?P<amount>[^，,。；;]{0,20})")
 _REFUND = re.compile(r"[^，,。；;]*(?:退还|退回|予以退还)[^。；;]*")
 _ROLE_WORDS = {"原告": "plaintiff", "被告": "defendant", "上诉人": "appellant", "被上诉人": "appellee",

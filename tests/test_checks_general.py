@@ -291,7 +291,7 @@ def test_confirmation_without_transfer(item, bad):
     (f"{D}于本判决生效之日起十日内向原告宁波恒义餐饮有限公司归还借款20000元。", True),
     (f"{D}于本判决生效之日起十日内将借款20000元归还给宁波恒艺餐饮有限责任公司。", False),
     (f"{D}于本判决生效之日起十日内归还{P}借款20000元。", False),
-    (f"金海林于本判决生效之日起十日内将借款20000元归还宁波恒艺餐饮有限公司。", False),
+    ("金海林于本判决生效之日起十日内将借款20000元归还宁波恒艺餐饮有限公司。", False),
 ])
 def test_party_name_one_character_off(item, bad):
     assert found(judgment(items=[item]), "UNC-11", 1) is bad

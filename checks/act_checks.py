@@ -1,0 +1,185 @@
+"""Non-executable acts, read from the 主文 clauses (checks/clause_view.py): 继续履行 without what and how; 排除妨碍 /
+恢复原状 / repair without standard and time; 停止侵害 without the manner and scope; visitation without time, place and
+hand-over; two parties owing each other performance with no order (法发〔2018〕9号 items 五 to 九)."""
+
+from __future__ import annotations
+
+import re
+
+from checks import basis
+from checks.clause_view import all_clauses, at, clauses
+from checks.registry import Finding, check, item_no
+from extractors.clause_lexicon import ACT_RES, is_money
+from zhixing.document import Document
+
+_CONCRETE = {"pay", "return", "deliver", "take_back", "assist_transfer", "transfer_title", "vacate", "other",
+             "remove_obstruction", "restore"}
+
+
+@check("EXE-03", "继续履行未写明履行内容和方式", "non_executable", "error", basis.CONTINUE,
+       ["合同有效，继续履行", "双方继续履行《房屋买卖合同》", "被告应依约履行合同项下的义务"])
+def continue_without_content(doc: Document):
+    """继续履行 / 恢复履行 / 依约履行 / 全面履行…项下的义务 / 履行剩余义务 names only the contract. It is definite when
+    the clause itself names the act (继续履行交付…的义务) or the item orders a concrete act next to it."""
+    for item in doc.operative_items:
+        found = clauses(doc, item)
+        for c in found:
+            if c.act != "continue_performance":
+                continue
+            named = re.sub(r"《[^》]*》", "", c.object)  # the contract's title names no act
+            inner = any(rx.search(named) for act, rx in ACT_RES if act in _CONCRETE)
+            beside = any(o.act in _CONCRETE and o.object for o in found if o is not c)
+            if inner or beside:
+                continue
+            yield Finding(message=f"第{item_no(item.index)}项只判令“{c.verb}”，未写明谁应履行何种义务、以何种方式和期限履行。",
+                          evidence=[at(item, c.verb_span)], item_index=item.index,
+                          suggestion="写明具体义务，如“被告于本判决生效之日起十日内向原告交付……并办理……”。")
+            break
+
+
+_REMOVAL = re.compile(r"拆除|清除|移除|清理|清走|搬走|撤除|铲除|疏通")
+_VAGUE_THING = re.compile(r"^(?:[^，。；]{0,20}的)?(?:施工)?(?:障碍物?|妨碍|妨害|影响|阻碍|隐患|危险)$")
+_STANDARD = re.compile(r"按照?[^，。；]{0,20}?(?:标准|规格|结构|原样|图纸|方案|鉴定|评估|设计)|达到|符合[^，。；]{0,10}(?:标准|要求|规定)|"
+                       r"验收|[0-9０-９.]+\s*(?:米|厘米|毫米|平方米|㎡|立方米|块|根|株|棵)|高度|宽度|厚度|长度|材质|材料|型号|品牌|"
+                       r"[长宽高深厚]\s*[0-9０-９]")
+
+
+@check("EXE-04", "排除妨碍、恢复原状未写明标准和时间", "non_executable", "error", basis.RESTORE,
+       ["被告排除妨碍", "被告将涉案土地恢复原状", "被告将原告的车辆修复到位"])
+def restore_without_standard(doc: Document):
+    """排除妨碍 needs what is removed (拆除 / 清除 a named thing) and by when; 恢复原状 / 恢复至…状态 / 修复 / 修好 needs
+    the standard of the result (按…标准, dimensions, material, 验收) and by when."""
+    for item in doc.operative_items:
+        found = clauses(doc, item)
+        for c in found:
+            if c.act not in ("remove_obstruction", "restore"):
+                continue
+            text = c.text + "".join(o.text for o in found if o is not c and o.act == c.act)
+            if _REMOVAL.fullmatch(c.verb):
+                standard = bool(c.object) and not _VAGUE_THING.match(c.object)
+            elif c.act == "remove_obstruction":  # 排除妨碍: what is to be removed must be said
+                standard = any(_REMOVAL.fullmatch(o.verb) and o.object and not _VAGUE_THING.match(o.object)
+                               for o in found) or bool(_STANDARD.search(text))
+            else:
+                standard = bool(_STANDARD.search(text))
+            missing = [w for w, ok in (("标准", standard), ("时间", c.has_period)) if not ok]
+            if not missing:
+                continue
+            yield Finding(message=(f"第{item_no(item.index)}项“{c.verb}{c.object[:20]}”未写明{'和'.join(missing)}，"
+                                   "执行中无法判断是否履行完毕。"),
+                          evidence=[at(item, c.verb_span)], item_index=item.index,
+                          suggestion="写明应拆除、清除的物或恢复应达到的标准（尺寸、材质、验收方式）及完成期限，"
+                                     "如“于本判决生效之日起十日内拆除……（长×米、宽×米）”。")
+            break
+
+
+_INFRINGE = re.compile(r"侵|权|不得|禁止")
+_MANNER = re.compile(r"生产|制造|销售|许诺销售|使用|复制|发行|传播|展示|展览|进口|出口|出租|出版|表演|播放|放映|上传|发布|转载|"
+                     r"宣传|经营|许可|链接|下载|张贴|散布|诋毁|跟踪|骚扰|占用|堆放|排放|施工|建设|搭建|通行|饲养|注册|登记|"
+                     r"冒用|假冒|仿冒|印制|刊登|采集|收集|出售|提供")
+_SCOPE = re.compile(r"《|》|[0-9０-９]{3,}|ZL|第[0-9０-９一二三四五六七八九十]+号|牌|型号|款式|网站|网店|店铺|公众号|微博|平台|账号|"
+                    r"域名|链接|抖音|门店|位于|坐落|地块|[^，。；]{2,}(?:商标|专利|作品|著作权|商标权|专用权|专利权|名誉权|肖像权|"
+                    r"隐私权|姓名权|名称权|商业秘密)")
+_GENERIC_SCOPE = re.compile(r"侵权产品|侵权商品|侵权行为|合法权益|任何方式|一切|相关权利|其权利|权利$")
+
+
+@check("EXE-05", "停止侵害未写明具体方式", "non_executable", "warning", basis.STOP,
+       ["被告立即停止侵权", "被告不得再销售侵权产品"])
+def stop_without_manner(doc: Document):
+    """An injunction names the act to stop (生产、销售、发布 …) and what it concerns (the right and its holder, the
+    work, mark or patent, the product or the medium); 停止侵权 / 侵权行为应予停止 / 不得再销售侵权产品 do not."""
+    for item in doc.operative_items:
+        for c in clauses(doc, item):
+            if c.act != "stop_infringement" or not _INFRINGE.search(c.text):
+                continue
+            body = c.text[c.verb_span[0] - c.span[0]:]
+            manner = _MANNER.search(body)
+            scope = _SCOPE.search(body) or any(n in body for n in c.obligees)
+            if manner and scope and not _GENERIC_SCOPE.fullmatch(c.object.strip()):
+                continue
+            what = "停止何种具体行为" if not manner else "停止行为所涉的权利、作品或产品范围"
+            yield Finding(message=f"第{item_no(item.index)}项“{c.text.strip()[:40]}”未写明{what}，执行中无法确定义务内容。",
+                          evidence=[at(item, c.span)], item_index=item.index,
+                          suggestion="写明应停止的具体行为及所涉权利、作品或产品，如“立即停止生产、销售侵害原告第××号注册商标"
+                                     "专用权的××型号产品”。")
+            break
+
+
+_TIME = re.compile(r"每(?:月|周|星期|年)[^，。；]{0,10}?(?:第[一二三四1-4]|周[一二三四五六日末]|星期[一二三四五六日天]|"
+                   r"[0-9０-９一二三四五六七八九十]+[日号])|周[六日末]|星期[六日天]|[0-9０-９]+\s*[:：时点]|[一二三四五六七八九十]+[时点]|"
+                   r"上午|下午|晚上|寒假|暑假|春节|国庆|法定节假日|节假日|[0-9０-９]+月[0-9０-９]+日")
+_PLACE = re.compile(r"(?:在|于|到|至|从)[^，。；]{1,24}(?:家|住所|住处|学校|小区|门口|楼下|处|地点|场所|公园|中心|法院|派出所)|"
+                    r"地点为|住所地")
+_HANDOVER = re.compile(r"接回|送回|接走|送还|交接|接送|负责接|负责送|带回|领回|送至|送到|交给|交还")
+
+
+@check("EXE-06", "探视未写明方式、时间、地点和交接办法", "non_executable", "error", basis.VISIT,
+       ["原告享有对婚生子的探视权", "被告每月可探视孩子两次"])
+def visitation_unspecified(doc: Document):
+    """A visitation item states when (days and hours, not only how often), where, and how the child is handed over
+    and back; 由双方协商 / 随时 / 每月两次 leave all three open."""
+    for item in doc.operative_items:
+        visits = [c for c in clauses(doc, item) if c.act == "visitation"]
+        if not visits or re.search(r"中止|不得|暂停", item.text):
+            continue
+        missing = [w for w, p in (("具体时间", _TIME), ("地点", _PLACE), ("交接办法", _HANDOVER)) if not p.search(item.text)]
+        if missing:
+            yield Finding(message=f"第{item_no(item.index)}项确定探望，但未写明{'、'.join(missing)}。",
+                          evidence=[at(item, visits[0].span)], item_index=item.index,
+                          suggestion="写明探望方式、具体时间和地点以及交接办法，如“每月第一、三周周六上午9时在××接走，当日18时送回”。")
+
+
+_PENALTY = re.compile(r"违约金|赔偿|损失|利息|罚息|滞纳金|诉讼费|受理费")
+_EXCHANGE = {"pay", "return", "deliver", "take_back", "assist_transfer", "transfer_title", "vacate", "other"}
+_ORDER_WORDS = re.compile(r"先行|先于|后于|同时履行|同时交付|一手交钱|互为条件|对待给付|以[^，。；]{1,30}为(?:前提|条件)")
+
+
+@check("EXE-07", "互负给付义务未写明履行顺序", "non_executable", "error", basis.ORDER,
+       ["原告向被告支付购房款，被告向原告交付房屋", "购车款由被告退还原告；车辆由原告返还被告"])
+def mutual_without_order(doc: Document):
+    """Two clauses in opposite directions (X owes Y, Y owes X), at least one of them a thing or an act rather than
+    money, form an exchange; 违约金 / 损失 / 利息 are no counter-performance. The order is stated when either clause
+    hangs on the other performance (于收到…之日起 / 待…后 / …后，有权取回) or says 先行 / 同时履行."""
+    duties = []
+    for item, c in all_clauses(doc):
+        if c.act not in _EXCHANGE or _penalty(c):
+            continue
+        takers = c.obligees or _other_side(doc, c.obligors)
+        duties += [(item, c, who, to) for who in c.obligors for to in takers if to != who]
+    pairs = [(x, y) for x in duties for y in duties if x[2] == y[3] and x[3] == y[2]
+             and (x[0].index, x[1].span) < (y[0].index, y[1].span)
+             and not (_money(x[1]) and _money(y[1]))]
+    pairs.sort(key=lambda p: (p[0][0].index != p[1][0].index, p[1][0].index))  # one item's own exchange first
+    for x, y in pairs:
+        if _ordered(x) or _ordered(y):
+            continue
+        yield Finding(message=f"{x[2]}与{y[2]}互负给付义务，判项未写明履行顺序。",
+                      evidence=[at(x[0], x[1].span), at(y[0], y[1].span)], item_index=y[0].index,
+                      suggestion="写明履行顺序，如“……于收到……后××日内交付……”，或写明同时履行。")
+        return
+
+
+def _penalty(c) -> bool:
+    """违约金 / 损失 / 利息 / 赔偿: a sanction, no counter-performance (本金…及利息 still is one)."""
+    principal = re.sub(r"[（(][^）)]*[）)]|(?:及|和|并)[^，。；]*$", "", c.object or c.text)
+    return c.verb == "赔偿" or bool(_PENALTY.search(principal))
+
+
+def _money(c) -> bool:
+    return c.act == "pay" or is_money(c.object) and c.act not in ("deliver", "take_back", "vacate", "assist_transfer")
+
+
+def _ordered(duty) -> bool:
+    item, c, _, _ = duty
+    if _ORDER_WORDS.search(item.text):
+        return True
+    return bool(c.anchor or c.condition) and not c.inherited_period
+
+
+def _other_side(doc: Document, obligors: list[str]) -> list[str]:
+    """The parties on the other side of the case (plaintiffs against defendants), for a clause without a payee."""
+    roles = {p.role for p in doc.parties if p.name in obligors}
+    sides = [{"plaintiff", "appellant", "applicant"}, {"defendant", "appellee", "respondent"}]
+    other = next((b for a, b in (sides, sides[::-1]) if roles and roles <= a), set())
+    return [p.name for p in doc.parties if p.role in other]
+

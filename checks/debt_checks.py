@@ -1,0 +1,218 @@
+"""One debt, one amount and one period (CON-05): an item that confirms, restates or refers back to a debt must give
+it the figure and the period the other items give; a remainder after deductions must be the sum less what is
+deducted; an interest base cannot exceed the principal; a dismissal of "the part above N" implies an award of N."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from checks import basis
+from checks.registry import Finding, check, item_no
+from extractors.money import find_amounts
+from zhixing.document import Document
+
+
+@check("CON-05", "同一笔款项在不同判项中金额或期限不同", "contradiction", "error", basis.CONSISTENT,
+       ["一、被告支付货款50000元；……三、被告于本判决生效之日起十日内支付上述货款45000元"])
+def same_debt_twice(doc: Document):
+    yield from _same_noun_two_amounts(doc)
+    yield from _deduction(doc)
+    yield from _back_reference(doc)
+    yield from _base_above_principal(doc)
+    yield from _dismissal_implies_other_award(doc)
+    seen: dict[str, tuple] = {}
+    for item in doc.operative_items:
+        for m in re.finditer(r"上述(?P<what>[\u4e00-\u9fff]{1,6}?(?:款|费|金|租金))\s*(?:共计|合计|计)?\s*(?P<amount>[0-9.,，]+元)",
+                             item.text):
+            seen.setdefault(m.group("what"), (item, m))
+    for what, (item, m) in seen.items():
+        for other in doc.operative_items:
+            if other.index >= item.index:
+                continue
+            k = re.search(rf"{re.escape(what)}\s*(?P<amount>[0-9.,，]+元)", other.text)
+            if k and k.group("amount").replace(",", "").replace("，", "") != m.group("amount").replace(",", "").replace("，", ""):
+                yield Finding(message=(f"第{item_no(other.index)}项{what}为{k.group('amount')}，第{item_no(item.index)}项称“上述{what}”"
+                                       f"却为{m.group('amount')}，同一笔款项金额不一致。"),
+                              evidence=[(other.span[0] + k.start(), other.span[0] + k.end()),
+                                        (item.span[0] + m.start(), item.span[0] + m.end())], item_index=item.index)
+
+
+# a debt noun right before its amount: 借款20000元 / 享有的借款债权为25000元 / 本判项所称违约金为4560元 / 劳务费人民币…
+_NOUN_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,12}?(?:款|费|金|资|酬|损失|债权|债务))(?:的)?(?:本金)?(?:数额|金额|总额)?"
+                          r"(?P<link>确定为|认定为|为|是|共计|合计|计|以[^，。；（）]{0,12}的)?\s*[:：]?\s*$")
+_GENERIC = re.compile(r"^(?:该|上述|前述|本|此|各|全部|所有|以上)?(?:款|款项|费用|金额|欠款|债权|债务)$")
+_RESTATED = re.compile(r"上述|前述|前款|该|所称|本判项|本项|前项|第[一二三四五六七八九十]+项|所涉|即")
+_CONFIRMS = re.compile(r"^(?:[一二三四五六七八九十]+、)?确认|享有[^，。；]{0,12}债权|尚欠|仍欠")
+_SHARE = re.compile(r"范围内|为限|限额|以内|部分|其中|%|％|分之|扣除|减去|剩余|余款|已付|已支付|首期|每期|每月|分期|各")
+
+
+_NOT_NOUN = re.compile(r"的|所称|所涉|确认|享有|尚欠|仍欠|欠|支付|给付|偿还|归还|返还|退还|赔偿|补偿|结清|交纳|缴纳|负担|承担|向|给|"
+                       r"原告|被告|上诉人|申请人|第三人")
+
+
+def _noun(raw: str, names: list[str]) -> str | None:
+    """借款 from 公司借款 / 享有的借款债权 / 所涉预付款 → 预付款: the words after the last party name, verb or 的, at most
+    three characters; None for a bare 该款 / 款项 / 债权, which names no particular debt."""
+    for name in names:
+        if name and name in raw:
+            raw = raw.rsplit(name, 1)[1]
+    noun = _NOT_NOUN.split(raw)[-1]
+    if noun.endswith(("债权", "债务")) and len(noun) > 3:
+        noun = noun[:-2]
+    noun = noun[-3:] if len(noun) > 3 else noun
+    return None if _GENERIC.match(noun) or len(noun) < 2 else noun
+
+
+def _debt_mentions(doc: Document):
+    """(item, amount, noun, restated, confirmed) for each principal amount of the 主文 that follows a debt noun;
+    restated: the mention points back at a debt (上述 / 所称 / 本判项 / 为准 / 确定为); confirmed: the item confirms
+    the debt (确认…尚欠 / 享有的…债权为). Interest clauses, bases and shares of a debt (范围内 / 扣除 / 每月) are left out."""
+    names = sorted({p.name for p in doc.parties} | {a for p in doc.parties for a in p.aliases}, key=len, reverse=True)
+    for item in doc.operative_items:
+        interest = [(c.span[0] - item.span[0], c.span[1] - item.span[0]) for c in item.interest]
+        confirmed = item.item_type == "confirmation" or bool(_CONFIRMS.search(item.text))
+        for a in find_amounts(item.text):
+            if a.gloss_of is not None or any(s <= a.span[0] < e for s, e in interest) or \
+                    item.text[a.span[1]:a.span[1] + 3].startswith(("为基数", "为本金")):
+                continue
+            clause_start = max(item.text.rfind(ch, 0, a.span[0]) for ch in "，,。；;：:（(") + 1
+            m = _NOUN_BEFORE.search(item.text[max(clause_start, a.span[0] - 24):a.span[0]])
+            noun = _noun(m.group("noun"), names) if m else None
+            if noun is None or _SHARE.search(item.text[clause_start:a.span[1] + 4]):
+                continue
+            lead = item.text[clause_start:a.span[0]]
+            restated = bool(_RESTATED.search(lead) or m.group("link") in ("确定为", "认定为") or
+                            item.text[a.span[1]:a.span[1] + 3].startswith("为准"))
+            yield item, a, noun, restated, confirmed
+
+
+def _same_noun_two_amounts(doc: Document):
+    """One debt named twice with two figures: 承揽款35232元（…以双方对账确认的36732元为准） / 本判项所称违约金为4560元 /
+    确认…尚欠劳务费28,500元 and 支付劳务费26,000元. Two mentions are one debt when one restates the other or confirms it."""
+    mentions: dict[str, list] = {}
+    for mention in _debt_mentions(doc):
+        mentions.setdefault(mention[2], []).append(mention)
+    for noun, found in mentions.items():
+        for k, (item, a, _, restated, confirmed) in enumerate(found):
+            other = next((f for f in found[:k] if f[1].value != a.value and (restated or confirmed != f[4])), None)
+            if other is None:
+                continue
+            first = (other[0], other[1])
+            evidence = [(first[0].span[0] + first[1].span[0], first[0].span[0] + first[1].span[1]),
+                        (item.span[0] + a.span[0], item.span[0] + a.span[1])]
+            message = (f"“{noun}”在第{item_no(first[0].index)}项为{first[1].text}，在第{item_no(item.index)}项又为{a.text}，"
+                       "同一笔款项数额不一致。")
+            indices = {item.index} | ({first[0].index} if confirmed != other[4] else set())
+            for index in sorted(indices):  # a confirmation and a payment that disagree: either may be the wrong one
+                yield Finding(message=message, evidence=evidence, item_index=index)
+            break
+
+
+_DEDUCTED = re.compile(r"(?:扣除|减去|减除|抵扣|冲抵|除去)(?P<what>[^。；]{0,30}?)(?:后|外)[^，。；0-9]{0,8}?"
+                       r"(?:仍欠|尚欠|还欠|下欠|剩余|余款|余额|尚需支付|还应支付|应支付|应付|计)[^，。；0-9]{0,6}?$")
+
+
+def _deduction(doc: Document):
+    """扣除已付的3000元后仍欠20000元: the remainder must be the sum less what is deducted."""
+    for item in doc.operative_items:
+        amounts = [a for a in find_amounts(item.text) if a.gloss_of is None]
+        for k, rest in enumerate(amounts):
+            sentence_start = max(item.text.rfind(ch, 0, rest.span[0]) for ch in "。；;") + 1
+            m = _DEDUCTED.search(item.text[sentence_start:rest.span[0]])
+            if not m:
+                continue
+            at = sentence_start + m.start()
+            deducted = [a for a in amounts[:k] if at <= a.span[0]]
+            gross = [a for a in amounts[:k] if sentence_start <= a.span[0] < at]
+            if not deducted or not gross:
+                continue
+            expected = gross[-1].value - sum((a.value for a in deducted), Decimal(0))
+            if expected != rest.value:
+                s = item.span[0]
+                yield Finding(message=(f"第{item_no(item.index)}项{gross[-1].text}扣除{'、'.join(a.text for a in deducted)}后应为"
+                                       f"{format(expected.normalize(), 'f')}元，文书写作{rest.text}，同一笔款项数额不一致。"),
+                              evidence=[(s + gross[-1].span[0], s + gross[-1].span[1]), (s + rest.span[0], s + rest.span[1])],
+                              item_index=item.index, suggestion=f"{format(expected.normalize(), 'f')}元")
+
+
+def _base_above_principal(doc: Document):
+    """欠款17950元，…以19950元为基数: the interest runs on more than the item awards."""
+    for item in doc.operative_items:
+        principal = [a for a in item.amounts if a.gloss_of is None
+                     and not any(c.span[0] <= a.span[0] < c.span[1] for c in item.interest)]
+        if not principal:
+            continue
+        awarded = sum((a.value for a in principal), Decimal(0))
+        for clause in item.interest:
+            if clause.base is not None and clause.base > awarded and all(clause.base != a.value for a in principal):
+                base = next((a for a in item.amounts if clause.span[0] <= a.span[0] < clause.span[1]), None)
+                yield Finding(message=(f"第{item_no(item.index)}项的计息基数{format(clause.base.normalize(), 'f')}元大于判令给付的本金"
+                                       f"{format(awarded.normalize(), 'f')}元，同一笔款项数额不一致。"),
+                              evidence=[principal[0].span] + ([base.span] if base else [clause.span]),
+                              item_index=item.index)
+
+
+_IMPLIED = re.compile(r"超过(?:人民币)?\s*(?P<amount>[0-9][0-9.,，]*元)(?:的)?部分")
+
+
+def _dismissal_implies_other_award(doc: Document):
+    """驳回…超过3076.32元部分的诉讼请求 while the items award another sum."""
+    awarded = sum((a.value for i in doc.operative_items if i.item_type == "payment" for a in i.amounts
+                   if a.gloss_of is None and not any(c.span[0] <= a.span[0] < c.span[1] for c in i.interest)),
+                  Decimal(0))
+    for item in doc.operative_items:
+        if item.item_type != "dismissal":
+            continue
+        m = _IMPLIED.search(item.text)
+        if m and awarded:
+            implied = find_amounts(m.group("amount"))[0].value
+            if implied != awarded:
+                start = item.span[0] + m.start()
+                yield Finding(message=(f"第{item_no(item.index)}项驳回超过{m.group('amount')}部分的请求，意味着支持{m.group('amount')}，"
+                                       f"但给付判项合计为{format(awarded.normalize(), 'f')}元。"),
+                              evidence=[(start, start + len(m.group(0)))], item_index=item.index)
+
+
+_CN = "一二三四五六七八九十"
+# 上述借款 / 前述货款 / 本判决第一项确定的借款本金 / 第一项所列借款 / 前项 …: an item pointing back at an earlier debt
+_BACK = re.compile(rf"(?:上述|前述|上列|前列|前项|该笔|本判决第(?P<n1>[{_CN}]+)项|第(?P<n2>[{_CN}]+)项)"
+                   r"(?:所?(?:确定|判令|判决|所列|列明|所涉|中))?的?(?P<noun>[\u4e00-\u9fff]{0,8}?"
+                   r"(?:款|费|金|债务|本金|欠款|租金|价款|损失|工资|报酬))(?:本金)?")
+_PART_OF = re.compile(r"范围内|为限|限额|以内|部分|其中|之内|%|％|分之|扣除|减去|剩余|余款|尚欠|已付|已支付")
+
+
+def _back_reference(doc: Document):
+    """An item that refers back to a debt (上述借款 / 本判决第一项确定的借款本金) must give it the amount and the period
+    the earlier item gives: a different figure or period is the same debt written twice."""
+    items = doc.operative_items
+    for pos, item in enumerate(items):
+        for m in _BACK.finditer(item.text):
+            number = m.group("n1") or m.group("n2")
+            earlier = ([items[_CN.index(number) if len(number) == 1 else -1]] if number and len(number) == 1 and
+                       _CN.index(number) < pos else items[:pos])
+            noun = m.group("noun")[-2:]
+            owners = [it for it in earlier if noun in it.text and it.amounts]
+            if not owners or _PART_OF.search(item.text[max(0, m.start() - 10):m.end() + 16]):
+                continue
+            tail = item.text[m.end():m.end() + 12]
+            stated = find_amounts(tail)
+            stated = stated[0] if stated and tail.find(stated[0].text) <= 4 else None
+            owner = owners[-1]
+            values = {a.value for a in owner.amounts if a.gloss_of is None}
+            start = item.span[0] + m.start()
+            if stated is not None and stated.value not in values:
+                yield Finding(message=(f"第{item_no(item.index)}项所称{m.group(0)}为{stated.text}，与第{item_no(owner.index)}项"
+                                       "确定的数额不一致，同一笔款项前后矛盾。"),
+                              evidence=[owner.span, (start, start + len(m.group(0)) + len(stated.text))],
+                              item_index=item.index)
+                break
+            if stated is None and item.deadline and owner.deadline and _period(item.deadline) != _period(owner.deadline):
+                yield Finding(message=(f"第{item_no(item.index)}项{m.group(0)}的履行期限为“{item.deadline.text}”，与第"
+                                       f"{item_no(owner.index)}项的“{owner.deadline.text}”不一致。"),
+                              evidence=[owner.deadline.span, item.deadline.span], item_index=item.index)
+                break
+
+
+def _period(deadline) -> tuple:
+    return deadline.anchor, deadline.days, deadline.date

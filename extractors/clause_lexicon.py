@@ -1,0 +1,123 @@
+"""Words the clause reader (extractors/clauses.py) works with: the acts a 主文 orders, grouped by meaning, the words
+that mark who performs and who receives, conditions and back references, and what an object is (money, real
+property, a thing, a right) and whether it is identified.
+
+The act list is by meaning, not by the wordings of one defect set: a court writes 返还 / 退还 / 退回 / 交还 for the
+same return, 修复 / 修好 / 修复到位 / 维修 for the same repair, 停止 / 不得 / 禁止 / 终止…行为 for the same injunction.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (act, pattern); at one position the longest match wins, across positions the first act that is not a modifier
+ACTS: list[tuple[str, str]] = [
+    ("assist_transfer", r"(?:协助|配合)[^，。；]{0,30}?(?:办理|完成)[^，。；]{0,60}?(?:过户|变更登记|转移登记|登记|产权|手续)"),
+    ("assist_transfer", r"办理[^，。；]{0,40}?(?:过户|转移登记|变更登记|产权登记)|(?:协助|配合)(?:其|对方)?办理"),
+    ("transfer_title", r"(?:过户|转移登记|变更登记)(?:至|到|给)"),
+    ("vacate", r"腾退|腾空|搬离|迁出|搬出|腾房|退出(?=[^，。；]{0,12}(?:房|地|场|铺|门面))"),
+    ("continue_performance", (r"(?:继续|恢复)(?:按照?|依照?|根据)?[^，。；]{0,16}?履行|依约履行|按约履行|全面履行|"
+                             r"(?:按|依|按照|依照|根据)原?[^，。；]{0,20}?约定[^，。；]{0,6}?履行|"
+                             r"履行(?:完毕)?[^，。；]{0,24}?(?:剩余|各自|合同|协议|约定|项下)[^，。；]{0,8}?义务")),
+    ("stop_infringement", r"停止|不得再?|禁止|终止(?=[^，。；]{0,24}(?:行为|侵|使用|销售|生产|经营|传播|发布|制造))"),
+    ("remove_obstruction", r"排除[^，。；]{0,24}?妨(?:碍|害)|消除危险|(?:拆除|清除|移除|清理|清走|搬走|撤除|铲除|疏通)(?![费款金工])"),
+    ("remove_obstruction", r"(?<=[应予以负责])排除"),
+    ("restore", r"(?:恢复原状|恢复(?!履行|名誉|信誉|声誉|劳动关系)|修复(?:到位|完好|原状)?|修好|修缮|修理|维修|复原|重建|重砌)(?![费款金工厂])"),
+    ("apologise", r"赔礼道歉|道歉"),
+    ("visitation", r"探视|探望|看望"),
+    ("take_back", r"取回|收回|领回|拉回"),
+    ("return", r"返还|退还|退回|退给"),
+    ("deliver", r"交付|交还|移交|交出|交给|交由|交与|提供|开具|出具|交(?=原告|被告|第三人|申请人|上诉人|被上诉人)"),
+    ("pay", r"支付|给付|偿还|归还|赔偿|偿付|清偿|付清|还款|补偿|补足|缴纳|负担|赔付|退赔|垫付|付给|还清|结清"),
+    ("confirm", (r"归[^，。；]{1,30}?所有|属于?[^，。；]{1,24}?所有|(?:所有权|产权|使用权)(?:人)?[^，。；]{0,16}?(?:归|属于?|为)|"
+                r"享有[^，。；]{0,40}?(?:所有权|产权|使用权)|由[^，。；]{1,24}?(?:继承|享有|所有)|优先受偿")),
+    ("other", r"(?:补种|种植|安装|更换|施工|交货|供货|分出|分割|配合)(?![费款金工])"),
+]
+ACT_RES = [(act, re.compile(p)) for act, p in ACTS]
+
+# acts that hand something over: their object must be identifiable
+TRANSFER_ACTS = {"pay", "return", "deliver", "take_back", "vacate", "assist_transfer", "transfer_title"}
+# acts a deadline belongs to (法释〔2014〕8号: the period decides when delay interest starts)
+PERFORMANCE_ACTS = TRANSFER_ACTS | {"remove_obstruction", "restore", "other"}
+
+ROLE_WORDS = {"原告": "plaintiff", "被告": "defendant", "第三人": "third_party", "上诉人": "appellant",
+              "被上诉人": "appellee", "申请人": "applicant", "被申请人": "respondent"}
+# words for a whole side or both sides: 原、被告 / 双方 / 二被告 …
+GROUPS = [(re.compile(r"原、?被告(?:双方)?|原告、被告|双方(?:当事人)?|各方|上诉人、被上诉人"), ("plaintiff", "defendant", "appellant",
+                                                                                       "appellee", "applicant",
+                                                                                       "respondent")),
+          (re.compile(r"[二两三四各众诸全体]+被告|被告[二两三四]人|被告双方"), ("defendant",)),
+          (re.compile(r"[二两三四各]+原告|原告[二两三四]人"), ("plaintiff",))]
+
+LEAD = re.compile(r"^(?:并且?|另|同时|且|再|以及|及|则|即|并由|另由|应当|应)+")
+LIABILITY = [(re.compile(r"连带"), "joint"), (re.compile(r"按份|各自|分别|各(?=支付|赔偿|负担|承担|偿还|返还|给付|[0-9０-９])|其中"),
+                                              "several"), (re.compile(r"补充"), "supplementary")]
+BACK_REF = re.compile(r"该款|该笔|上述|前述|以上|前款|上列|所述|前列|本判决第[一二三四五六七八九十]+项|剩余部分|余款")
+NOT_ORDERED = re.compile(r"驳回|不予支持|诉讼请求|无需|无须|不再|不必|免除|已(?:经)?(?:支付|给付|偿还|归还|返还|交付|退还)")
+
+# --- conditions and anchors ---------------------------------------------------------------------------------------
+_N = r"[0-9０-９一二两三四五六七八九十百]+"
+ANCHOR = re.compile(rf"(?P<prep>应于|须于|于|在|自)(?P<event>[^，。；]{{2,40}}?)"
+                    rf"(?P<rel>(?:之日起|之日|起|后|之后|以后|当日)?\s*{_N}\s*(?:日|天|个工作日|个月)(?:内|以内|之内)|"
+                    rf"(?<!之日)(?:以前|之前|前)(?!期)|后(?=[^，。；]{{0,4}}(?:立即|即|支付|给付|返还|交付|偿还|归还|退还|付清)))|"
+                    rf"(?P<prep2>不迟于)(?P<event2>[^，。；]{{2,40}}?)(?P<rel2>之日|以前|之前|前|时)")
+CONDITION = re.compile(r"(?:^|(?<=[，,。；]))(?P<prep>一俟|俟|待|等到|一旦|如果|如|若|倘若|假如|在)(?P<event>[^，。；]{2,40}?)"
+                       r"(?P<rel>之后|以后|后|时|的情况下|的前提下|(?=[，,]?(?:即|就|则|再|方)))")
+DEFAULT_CONDITION = re.compile(r"^(?:未|不|逾期|没有|拒不|到期不|不能|无法)")
+CERTAIN_EVENT = re.compile(r"^(?:本|该|此)?(?:判决书?|裁定书?|调解书|民事调解书|调解协议)?[^，。；]{0,6}(?:生效|送达|发生法律效力)|"
+                           r"^[0-9０-９〇○零一二三四五六七八九十]{2,4}\s*年|^[0-9０-９一二三四五六七八九十]+\s*月|^每(?:月|年|周|季)|"
+                           r"^(?:春节|元旦|国庆|中秋)")
+THIRD = re.compile(r"案外人|他人|第三方|其他人|银行|政府|单位|部门")
+
+# --- objects ----------------------------------------------------------------------------------------------------
+MONEY_WORD = re.compile(r"(?:款|费|金|租金|押金|利息|工资|报酬|损失|债务|借款|本金|欠款|价款|罚息|滞纳金|补助|收益|赔偿)"
+                        r"(?:[0-9０-９（(]|及|和|、|$)|[0-9０-９][0-9０-９,，.．]*\s*(?:万|千)?元|人民币|美元")
+PROPERTY = re.compile(r"房屋|房产|住宅|商品房|楼房|平房|商铺|铺面|门面|店面|土地|宅基地|厂房|车位|车库|不动产|林地|山林|山场|耕地|"
+                      r"承包地|仓库|场地|鱼塘|院落|地块")
+PROPERTY_ID = re.compile(r"不动产权证|房屋所有权证|房产证|土地使用权证|林权证|林证|权证号|证号|宗地号|不动产单元号|地号|"
+                         r"四至|东至|西至|南至|北至|界址|面积[为约]?\s*[0-9０-９]|[0-9０-９.]+\s*(?:平方米|㎡|亩)|"
+                         r"[0-9０-９×Ｘ*＊]+\s*(?:号|栋|幢|单元|室|层|号楼|组)|[一二三四五六七八九十]+(?:号楼|栋|幢|单元|层|室|组)|"
+                         r"[A-Za-z][0-9]+(?:号|栋|幢|室)")
+PART_OF = re.compile(r"一半|部分|份额|应分得|[0-9一二三四五六七八九十]+分之[0-9一二三四五六七八九十]+")
+BOUNDARY = re.compile(r"四至|东至|西至|南至|北至|界址|面积|[0-9０-９.]+\s*(?:平方米|㎡|亩)|附图|图示")
+# what makes a movable thing specific: a plate, a frame or serial number, a model or brand, a specification, a list
+THING_ID = re.compile(r"车牌|牌号|号牌|牌照|车架号|发动机号|识别代号|VIN|型号|品牌|[\u4e00-\u9fffA-Za-z]{1,8}牌(?!照|号)|编号|序列号|"
+                      r"串号|IMEI|规格|颜色|色的|证号|账号|卡号|号码|号为|《|清单|附件|附表|明细|详见|[A-Za-z]{1,4}[-－]?[0-9]{2,}|"
+                      r"[0-9]{5,}|金额为|面额|位于|坐落")
+# documents a party has only one of: named with their owner they are identified
+UNIQUE_THING = re.compile(r"营业执照|公章|合同专用章|财务专用章|法人章|身份证|户口簿|户口本|结婚证|离婚证|房产证|不动产权证书?|"
+                          r"土地使用权证|驾驶证|行驶证|机动车登记证书|护照|毕业证|学位证|出生医学证明")
+RIGHT_OBJECT = re.compile(r"股权|股份|债权|份额|权利|权益|资格|名额|使用权|经营权|承包权")
+
+
+def is_money(obj: str) -> bool:
+    return bool(MONEY_WORD.search(obj))
+
+
+def is_property(obj: str) -> bool:
+    """Real property is the object when a property word heads it (房屋租金 is money, 房屋钥匙 a thing) or when one
+    particular property is meant (双方共有的林地产生的收益 / 涉案房屋的租金: that property must be identified)."""
+    for m in PROPERTY.finditer(obj):
+        if re.match(r"(?:的)?(?:上|内|中|里|旁|边|前|后|门前|四周|周围|附近|通道|东侧|西侧|南侧|北侧)", obj[m.end():]) and \
+                not PART_OF.search(obj[m.end():]):
+            continue  # 堆放在原告承包地上的砂石: the property is where the thing lies (林地中…应分得的部分 is a part)
+        if re.search(r"(?:的|涉案|涉诉|该|上述|前述|共有|所购|承包)$", obj[:m.start()]):
+            return True
+        if not is_money(obj[m.start():]) and not re.match(r"(?:的)?(?:钥匙|证书|证件|权证|门禁卡|租金|收益)", obj[m.end():]):
+            return True
+    return False
+
+
+def property_identified(obj: str, context: str = "") -> bool:
+    """坐落 down to the number / building / room, a certificate number, or the boundaries or area; a part of a
+    property (一半, 应分得的部分) needs its own boundaries or area."""
+    if PART_OF.search(obj):
+        return bool(BOUNDARY.search(obj + context))
+    return bool(PROPERTY_ID.search(obj + context))
+
+
+def thing_identified(obj: str, context: str = "") -> bool:
+    text = obj + context
+    if THING_ID.search(text):
+        return True
+    return bool(UNIQUE_THING.search(obj)) and not re.search(r"等|相关|有关|其他|证照|证件", obj)

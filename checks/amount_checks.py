@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from checks import basis
 from checks.registry import Finding, check, item_no
-from extractors.money import find_amounts
+from extractors.money import amounts_in
 from zhixing.fields import Amount
 from zhixing.document import Document
 
@@ -37,7 +37,7 @@ def gloss_mismatch(doc: Document):
     if doc.costs:
         parts.append((None, doc.costs.span[0], doc.costs.text))
     for index, s, text in parts:
-        amounts = find_amounts(text)
+        amounts = amounts_in(text)
         for first, second in zip(amounts, amounts[1:]):
             if not _restates(text, first, second) or first.value == second.value or first.currency != second.currency:
                 continue
@@ -69,7 +69,7 @@ def total_not_sum(doc: Document):
     glosses are no parts. Flagged only when no reading of the parts gives the total."""
     for item in doc.operative_items:
         text = item.text
-        amounts = [a for a in find_amounts(text) if a.gloss_of is None]
+        amounts = [a for a in amounts_in(text) if a.gloss_of is None]
         interest = [(c.span[0] - item.span[0], c.span[1] - item.span[0]) for c in item.interest]
         for k, total in enumerate(amounts):
             if not _TOTAL.search(text[max(0, total.span[0] - 16):total.span[0]]) or \

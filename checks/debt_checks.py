@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from checks import basis
 from checks.registry import Finding, check, item_no
-from extractors.money import find_amounts
+from extractors.money import amounts_in
 from zhixing.document import Document
 
 
@@ -72,7 +72,7 @@ def _debt_mentions(doc: Document):
     for item in doc.operative_items:
         interest = [(c.span[0] - item.span[0], c.span[1] - item.span[0]) for c in item.interest]
         confirmed = item.item_type == "confirmation" or bool(_CONFIRMS.search(item.text))
-        for a in find_amounts(item.text):
+        for a in amounts_in(item.text):
             if a.gloss_of is not None or any(s <= a.span[0] < e for s, e in interest) or \
                     item.text[a.span[1]:a.span[1] + 3].startswith(("为基数", "为本金")):
                 continue
@@ -116,7 +116,7 @@ _DEDUCTED = re.compile(r"(?:扣除|减去|减除|抵扣|冲抵|除去)(?P<what>[
 def _deduction(doc: Document):
     """扣除已付的3000元后仍欠20000元: the remainder must be the sum less what is deducted."""
     for item in doc.operative_items:
-        amounts = [a for a in find_amounts(item.text) if a.gloss_of is None]
+        amounts = [a for a in amounts_in(item.text) if a.gloss_of is None]
         for k, rest in enumerate(amounts):
             sentence_start = max(item.text.rfind(ch, 0, rest.span[0]) for ch in "。；;") + 1
             m = _DEDUCTED.search(item.text[sentence_start:rest.span[0]])
@@ -166,7 +166,7 @@ def _dismissal_implies_other_award(doc: Document):
             continue
         m = _IMPLIED.search(item.text)
         if m and awarded:
-            implied = find_amounts(m.group("amount"))[0].value
+            implied = amounts_in(m.group("amount"))[0].value
             if implied != awarded:
                 start = item.span[0] + m.start()
                 yield Finding(message=(f"第{item_no(item.index)}项驳回超过{m.group('amount')}部分的请求，意味着支持{m.group('amount')}，"
@@ -196,7 +196,7 @@ def _back_reference(doc: Document):
             if not owners or _PART_OF.search(item.text[max(0, m.start() - 10):m.end() + 16]):
                 continue
             tail = item.text[m.end():m.end() + 12]
-            stated = find_amounts(tail)
+            stated = amounts_in(tail)
             stated = stated[0] if stated and tail.find(stated[0].text) <= 4 else None
             owner = owners[-1]
             values = {a.value for a in owner.amounts if a.gloss_of is None}

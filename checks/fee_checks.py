@@ -10,7 +10,7 @@ from functools import lru_cache
 from checks import basis
 from checks.meaning import claims_part
 from checks.registry import Finding, check
-from extractors.money import find_amounts
+from extractors.money import amounts_in
 from zhixing.document import Document
 
 BRACKETS = [  # (upper bound of the slice, rate on the slice), 第十三条第一项
@@ -53,19 +53,19 @@ def claims_upper_bound(doc: Document) -> Decimal | None:
     text = re.split(r"事实(?:和|与)理由|事实及理由", claims[1])[0]
     if _PERIODIC_AMOUNT.search(text):
         return None  # a periodic claim (每月支付抚养费300元直至…) has no upper bound
-    amounts = [a.value for a in find_amounts(text)]
+    amounts = [a.value for a in amounts_in(text)]
     return sum(amounts, Decimal(0)) if amounts else None
 
 
 @lru_cache(maxsize=256)
 def _claimed(text: str) -> Decimal | None:
     text = re.split(r"事实(?:和|与)理由|事实及理由", text)[0]
-    totals = [a.value for a in find_amounts(text)
+    totals = [a.value for a in amounts_in(text)
               if re.search(r"(?:共计|合计|总计)\s*(?:人民币)?\s*$", text[max(0, a.span[0] - 6):a.span[0]])]
     # 以上合计42300元 … 两项合计72300元: the grand total is the largest one stated
     if totals:
         return max(totals)
-    amounts = find_amounts(text)
+    amounts = amounts_in(text)
     if len(amounts) == 1 and not re.search(r"以\s*$", text[max(0, amounts[0].span[0] - 2):amounts[0].span[0]]):
         return amounts[0].value  # one amount claimed
     return None  # several amounts without a total cannot be told apart from explanations
@@ -89,7 +89,7 @@ def claimed_candidates(doc: Document) -> set[Decimal]:
     if _PERIODIC_AMOUNT.search(text):
         return set()  # a periodic claim has no fixed value
     totals, principal = [], []
-    for a in find_amounts(text):
+    for a in amounts_in(text):
         before, after = text[max(0, a.span[0] - 8):a.span[0]], text[a.span[1]:a.span[1] + 4]
         if a.gloss_of is not None or re.search(r"以\s*$", before) or after.startswith(("为基数", "为本金")) or \
                 _FEE_WORD.search(before):
@@ -164,7 +164,7 @@ def fee_shares(doc: Document):
     if total is None or len(shares) < 2 and not rest:
         return
     others = sum((f.amount for f in costs.other_fees), Decimal(0))
-    stated = [a.value for a in find_amounts(costs.text)
+    stated = [a.value for a in amounts_in(costs.text)
               if _TOTAL_BEFORE.search(costs.text[max(0, a.span[0] - 8):a.span[0]])]
     owed = {total, total + others, *(x for x in (costs.acceptance_fee,) if x is not None), *stated}
     if costs.acceptance_fee is not None:
@@ -191,7 +191,7 @@ def _shares(text: str, doc: Document) -> tuple[list[Decimal], bool]:
     last_fee: Decimal | None = None
     names = [p.name for p in doc.parties] + [a for p in doc.parties for a in p.aliases]
     for clause in re.split(r"[，,；;。]", text):
-        amounts = [a for a in find_amounts(clause) if a.gloss_of is None]
+        amounts = [a for a in amounts_in(clause) if a.gloss_of is None]
         if _FEE_WORD.search(clause) and amounts and not re.search(r"负担|承担", clause[:amounts[0].span[0]]):
             last_fee = amounts[0].value
         if not re.search(r"负担|承担", clause) or re.search(r"预交|预缴|已交|已缴|退还|退回|申请", clause):

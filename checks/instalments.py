@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extractors.money import find_amounts
+from extractors.money import amounts_in
 from extractors.numerals import small_number
 from zhixing.fields import Amount
 
@@ -39,7 +39,7 @@ def payment_plan(text: str) -> Plan | None:
     start = _START.search(text) or (dated[0] if len(dated) >= 2 else None)
     if not start:
         return None
-    amounts = [a for a in find_amounts(text) if a.gloss_of is None]
+    amounts = [a for a in amounts_in(text) if a.gloss_of is None]
     totals = [a for a in amounts if _TOTAL.search(text[max(0, a.span[0] - 6):a.span[0]])]
     count = _count(text)
     pieces: list[tuple[Decimal, tuple[int, int]]] = []

@@ -26,8 +26,11 @@ class ArticleRef:
 
 
 # a statute: 《中华人民共和国民事诉讼法》, 《民事诉讼法》（2017年修正）, 中华人民共和国合同法, 民事诉讼法 — bare names end in 法/法典
-_LAW = re.compile(r"《(?P<quoted>[^》]{2,80})》|(?P<bare>(?:中华人民共和国)?[\u4e00-\u9fff]{0,8}?(?:法典|法))(?=(?:（[^）]{0,16}）)?\s*第?"
-                  rf"[{_CN_NUM}0-9]+\s*条)")
+_QUOTED_LAW = re.compile(r"《(?P<quoted>[^》]{2,80})》")
+# the end of a bare name (…法 / …法典) right before an article; the name itself is read backwards from there, which
+# is much cheaper than trying a name at every position of a long reasoning section
+_BARE_LAW_END = re.compile(rf"(?:法典|法)(?=(?:（[^）]{{0,16}}）)?\s*第?[{_CN_NUM}0-9]+\s*条)")
+_PRC = "中华人民共和国"
 _LEAD_VERB = re.compile(r"依照|根据|依据|按照|适用|参照|违反")  # 应当依照民诉法第253条: the name starts after the verb
 _NUMBER = re.compile(rf"第?\s*(?P<n>[{_CN_NUM}]+|[0-9０-９]+)\s*条")
 
@@ -42,8 +45,15 @@ def law_name(raw: str) -> str:
 def article_refs(text: str) -> list[ArticleRef]:
     """Every 第N条 in ``text`` with the statute named last before it in the same sentence (第六十条、第一百零七条
     share the 合同法 before them). Numbers in Arabic or Chinese, with or without 第."""
-    laws = [(m.start(), m.end(), law_name(m.group("quoted") or _LEAD_VERB.split(m.group("bare"))[-1]))
-            for m in _LAW.finditer(text)]
+    laws = [(m.start(), m.end(), law_name(m.group("quoted"))) for m in _QUOTED_LAW.finditer(text)]
+    for m in _BARE_LAW_END.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < 8 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        if text.endswith(_PRC, 0, start):
+            start -= len(_PRC)
+        laws.append((start, m.end(), law_name(_LEAD_VERB.split(text[start:m.end()])[-1])))
+    laws.sort()
     out = []
     for m in _NUMBER.finditer(text):
         if not m.group(0).startswith("第") and not any(e <= m.start() <= e + 14 for _, e, _ in laws):

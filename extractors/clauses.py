@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 
 from extractors.clause_lexicon import (
@@ -37,6 +36,7 @@ from extractors.clause_parties import mentions, name_index, names_of
 from extractors.deadlines import find_deadlines
 from zhixing.document import Party
 from zhixing.fields import Deadline
+from zhixing.memo import per_document
 
 Span = tuple[int, int]
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[0-9０-９]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)])\s*")
@@ -82,7 +82,7 @@ def item_clauses(text: str, parties: list[Party], aliases: dict[str, str] | None
     return _cached(text, key, tuple(sorted((aliases or {}).items())) if aliases is not None else None)
 
 
-@lru_cache(maxsize=4096)
+@per_document()
 def _cached(text: str, key: tuple, aliases: tuple | None) -> tuple[Clause, ...]:
     people = [Party(name=n, role=r, role_text=r, span=(0, 0), aliases=list(a)) for n, r, a in key]
     return tuple(read_clauses(text, people, dict(aliases) if aliases is not None else None))

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from extractors.numerals import CAPITAL_CHARS, parse_number
 from zhixing.fields import Amount
+from zhixing.memo import per_document
 
 _NUM = r"[0-9０-９零〇○一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億点點.．,，]"
 # suffix currencies (longest first); 元 alone is CNY
@@ -82,6 +83,13 @@ def find_amounts(text: str) -> list[Amount]:
     found.sort(key=lambda a: a.span[0])
     _pair_glosses(text, found)
     return found
+
+
+@per_document()
+def amounts_in(text: str) -> tuple[Amount, ...]:
+    """find_amounts, remembered per text, for readers that never change the results (the checks read the same
+    claims, reasoning and costs sentences many times per document). Do not mutate what it returns."""
+    return tuple(find_amounts(text))
 
 
 def _from_match(text: str, m: re.Match) -> Amount | None:

@@ -15,6 +15,7 @@ from extractors.normalize import normalise
 from extractors.fields_stage import extract_fields
 from extractors.structure import parse_structure
 from zhixing import EXTRACTOR_VERSION
+from zhixing.memo import new_document
 from zhixing.document import Document, Problem, Source, Status
 from zhixing.fields import NameMention
 from zhixing.errors import IngestError
@@ -80,6 +81,7 @@ def process_path(path: Path, label: str | None = None, options: frozenset[str] =
 
 def process_bytes(data: bytes, label: str, suffix: str = "", options: frozenset[str] = frozenset()) -> Document:
     """``options`` names the optional stages to run as well (e.g. {"names"})."""
+    new_document()  # readings shared between stages belong to one document
     source = Source(path=label, sha256=sha256_bytes(data), size_bytes=len(data))
     try:
         raw = read_bytes(data, suffix)

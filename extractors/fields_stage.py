@@ -9,7 +9,7 @@ from extractors.dates import find_dates
 from extractors.press_events import find_courts, find_events, find_listed_cases
 from extractors.deadlines import find_deadlines
 from extractors.interest import find_interest
-from extractors.money import find_amounts
+from extractors.money import amounts_in
 from extractors.obligations import find_obligations, item_type
 from extractors.parties import alias_index, find_parties
 from extractors.press_facts import find_people, find_statistics
@@ -26,7 +26,9 @@ def shift(results, offset: int):
 def extract_item(item: OperativeItem, doc: Document, aliases: dict[str, str]) -> None:
     offset = item.span[0]
     item.item_type = item_type(item.text)
-    item.amounts = shift(find_amounts(item.text), offset)
+    # copies of the shared per-document reading: the checks read the same item text again through amounts_in
+    item.amounts = [a.model_copy(update={"span": (a.span[0] + offset, a.span[1] + offset)})
+                    for a in amounts_in(item.text)]
     deadlines = shift(find_deadlines(item.text), offset)
     # an instalment plan is the item's deadline even when its first instalment has a fixed date of its own
     plan = next((d for d in deadlines if d.instalments), None)

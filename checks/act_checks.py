@@ -80,6 +80,8 @@ _MANNER = re.compile(r"生产|制造|销售|许诺销售|使用|复制|发行|�
 _SCOPE = re.compile(r"《|》|[0-9０-９]{3,}|ZL|第[0-9０-９一二三四五六七八九十]+号|牌|型号|款式|网站|网店|店铺|公众号|微博|平台|账号|"
                     r"域名|链接|抖音|门店|位于|坐落|地块|[^，。；]{2,}(?:商标|专利|作品|著作权|商标权|专用权|专利权|名誉权|肖像权|"
                     r"隐私权|姓名权|名称权|商业秘密)")
+# an act named only by what it is called in the case (被诉行为 / 涉案行为 / 上述行为 / 不正当竞争行为): no act to stop
+_ACT_BY_NAME = re.compile(r"行为$")
 _GENERIC_SCOPE = re.compile(r"侵权产品|侵权商品|侵权行为|合法权益|任何方式|一切|相关权利|其权利|权利$")
 
 
@@ -90,7 +92,7 @@ def stop_without_manner(doc: Document):
     work, mark or patent, the product or the medium); 停止侵权 / 侵权行为应予停止 / 不得再销售侵权产品 do not."""
     for item in doc.operative_items:
         for c in clauses(doc, item):
-            if c.act != "stop_infringement" or not _INFRINGE.search(c.text):
+            if c.act != "stop_infringement" or not (_INFRINGE.search(c.text) or _ACT_BY_NAME.search(c.object)):
                 continue
             body = c.text[c.verb_span[0] - c.span[0]:]
             manner = _MANNER.search(body)

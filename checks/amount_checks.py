@@ -65,18 +65,27 @@ def _restates(text: str, first: Amount, second: Amount) -> bool:
        ["支付车辆维修费14650元，试驾费损失3000元，共计17560元", "各项损失共计3500元（其中医疗费1000元、误工费2000元）"])
 def total_not_sum(doc: Document):
     """An amount named as a total (共计 / 合计金额为 / 以上两项合计 / 总计人民币) equals the amounts it totals: those before
-    it in the item (less what is deducted), or those listed after it (其中…). Interest bases, periodic sums and 大写
-    glosses are no parts. Flagged only when no reading of the parts gives the total."""
-    for item in doc.operative_items:
+    it in the item (less what is deducted), those listed after it (其中…), or, for a total of earlier items (以上第一、
+    二项合计 / 综上，…累计应支付), the amounts of those items. Interest bases, periodic sums and 大写 glosses are no
+    parts. Flagged only when no reading of the parts gives the total."""
+    names = sorted({p.name for p in doc.parties} | {a for p in doc.parties for a in p.aliases}, key=len, reverse=True)
+    for pos, item in enumerate(doc.operative_items):
         text = item.text
         amounts = [a for a in amounts_in(text) if a.gloss_of is None]
         interest = [(c.span[0] - item.span[0], c.span[1] - item.span[0]) for c in item.interest]
         for k, total in enumerate(amounts):
-            if not _TOTAL.search(text[max(0, total.span[0] - 16):total.span[0]]) or \
-                    _ACROSS.search(text[max(0, total.span[0] - 30):total.span[0]]) and \
-                    re.search(r"第[一二三四五六七八九十]+", text[max(0, total.span[0] - 30):total.span[0]]):
-                continue  # 以上第一、二项合计: across items, CON-06
+            if not _TOTAL.search(_unnamed(text[max(0, total.span[0] - 40):total.span[0]], names)):
+                continue
             parts = [a for a in amounts[:k] if _is_part(text, a, interest)]
+            s = item.span[0]
+            cross = _cross_parts(doc, pos, s + total.span[0], parts)
+            if cross is not None:
+                if len(cross) >= 2 and _sum(cross) != total.value:
+                    yield Finding(message=(f"第{item_no(item.index)}项“{total.text}”应为所合计各项金额之和"
+                                           f"{_fmt(_sum(cross))}元，二者不符。"),
+                                  evidence=[x.span for x in cross] + [(s + total.span[0], s + total.span[1])],
+                                  item_index=item.index, suggestion=f"{_fmt(_sum(cross))}元")
+                continue
             after_end = _sentence_end(text, total.span[1])
             if text[after_end + 1:after_end + 4].lstrip().startswith("其中"):  # 共计3500元。其中，医疗费…
                 after_end = _sentence_end(text, after_end + 1)
@@ -85,10 +94,51 @@ def total_not_sum(doc: Document):
             if not readings or any(r == total.value for r in readings):
                 continue
             used = parts if len(parts) >= 2 else listed
-            s = item.span[0]
             yield Finding(message=(f"第{item_no(item.index)}项分项金额合计{_fmt(readings[0])}元，与“{total.text}”不符。"),
                           evidence=[(s + p.span[0], s + p.span[1]) for p in used] + [(s + total.span[0], s + total.span[1])],
                           item_index=item.index, suggestion=f"共计{_fmt(readings[0])}元")
+
+
+def _unnamed(text: str, names: list[str]) -> str:
+    """The text with party names shortened to one character: 累计应向原告宁波恒艺餐饮有限公司支付 reads as a total as
+    累计应向原告甲支付 does."""
+    for name in names:
+        if name in text:
+            text = text.replace(name, "甲")
+    return text
+
+
+# a closing sum over what the 主文 ordered before: 综上，被告累计应向原告支付… / 以上各项合计…
+_SUMMARY = re.compile(r"综上|累计|以上|上列|上述|前述")
+
+
+def _cross_parts(doc: Document, pos: int, at: int, own_parts: list[Amount]) -> list[Amount] | None:
+    """The amounts of earlier items a total at document offset ``at`` adds up (document spans), or None when the
+    total is one of its own item. Across items: it names them (以上第一、二项 / 以上两项), or it closes a sentence of
+    summing words (以上 / 综上…累计) with fewer than two parts of its own sentence before it."""
+    items = doc.operative_items
+    item = items[pos]
+    window = doc.text[max(item.span[0], at - 30):at]
+    m = _ACROSS.search(window)
+    what = m.group("what") if m else ""
+    listed = _item_numbers(what)
+    count = {"两": 2, "二": 2, "三": 3, "四": 4}.get(next(iter(re.findall(r"([两二三四])项", what)), ""), 0)
+    sentence_start = max(doc.text.rfind(ch, item.span[0], at) for ch in "。；;") + 1
+    in_sentence = [a for a in own_parts if item.span[0] + a.span[0] >= sentence_start]
+    if not listed and not (pos > 0 and len(in_sentence) < 2 and (count or _SUMMARY.search(doc.text[max(
+            sentence_start, item.span[0]):at]))):
+        return None
+    own = [x for x in item.amounts if x.span[0] < at and x.gloss_of is None]
+    if listed:
+        chosen = [items[k - 1] for k in listed if 0 < k <= len(items)]
+    elif count:
+        chosen = items[max(0, pos - count + (1 if own else 0)):pos + (1 if own else 0)]
+    else:
+        chosen = [it for it in items[:pos + 1] if it.item_type == "payment"]
+    return [x for it in chosen for x in it.amounts if x.gloss_of is None and x.span[0] < at
+            and not any(c.span[0] <= x.span[0] < c.span[1] for c in it.interest)
+            and not _NOT_PART.search(doc.text[max(0, x.span[0] - 3):x.span[0]])
+            and not (it is item and x.span[0] >= sentence_start)]
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -128,33 +178,25 @@ def _fmt(value: Decimal) -> str:
 
 
 @check("CON-06", "跨判项的合计金额与各项之和不符", "contradiction", "error", basis.CONSISTENT + "；" + basis.CORRECTION,
-       ["三、上列第一、第二项款项总计79,300元（两项实为78,500元）", "以上两项共34500元"])
-def total_across_items(doc: Document):
+       ["三、上列第一、第二项款项总计79,300元（两项实为78,500元）", "以上两项共34500元"], after_rules=True)
+def total_across_items(doc: Document, flags=()):
+    """A total over earlier items (以上第一、二项合计 / 以上两项共) is read by CON-02 with the other totals; this second
+    reading reports one CON-02 did not, so a wrong total is reported once."""
+    done = {f.item_index for f in flags if f.code == "CON-02"}
     items = doc.operative_items
     for pos, item in enumerate(items):
+        if item.index in done:
+            continue
         for a in item.amounts:
-            m = _ACROSS.search(doc.text[max(item.span[0], a.span[0] - 30):a.span[0]])
-            if not m or a.gloss_of is not None:
+            if a.gloss_of is not None or not _ACROSS.search(doc.text[max(item.span[0], a.span[0] - 30):a.span[0]]):
                 continue
-            what = m.group("what")
-            listed = _item_numbers(what)
-            count = {"两": 2, "二": 2, "三": 3, "四": 4}.get(next(iter(re.findall(r"([两二三四])项", what)), ""), 0)
-            own = [x for x in item.amounts if x.span[0] < a.span[0] and x.gloss_of is None]
-            if listed:
-                chosen = [items[k - 1] for k in listed if 0 < k <= len(items)]
-            elif count:
-                chosen = items[max(0, pos - count + (1 if own else 0)):pos + (1 if own else 0)]
-            else:
-                chosen = items[:pos + (1 if own else 0)]
-            parts = [x for it in chosen for x in it.amounts if x.gloss_of is None and x is not a
-                     and not any(c.span[0] <= x.span[0] < c.span[1] for c in it.interest)
-                     and x.span[0] < a.span[0]]
-            total = sum((x.value for x in parts), Decimal(0))
+            parts = [x for x in _cross_parts(doc, pos, a.span[0], []) or [] if x is not a]
+            total = _sum(parts)
             if len(parts) >= 2 and total != a.value:
-                yield Finding(message=(f"第{item_no(item.index)}项“{a.text}”应为所指各项金额之和"
-                                       f"{format(total.normalize(), 'f')}元，二者不符。"),
+                yield Finding(message=f"第{item_no(item.index)}项“{a.text}”应为所指各项金额之和{_fmt(total)}元，二者不符。",
                               evidence=[x.span for x in parts] + [a.span], item_index=item.index,
-                              suggestion=f"{format(total.normalize(), 'f')}元")
+                              suggestion=f"{_fmt(total)}元")
+                break
 
 
 def _item_numbers(what: str) -> list[int]:

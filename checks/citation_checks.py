@@ -222,8 +222,11 @@ def repealed_statute(doc: Document):
     reasoning = reasoning_part(doc)
     explained = _TRANSITION.search(basis_text[1]) or (_TRANSITION.search(reasoning[1]) if reasoning else None)
     # the legal basis, and the articles the reasons apply (根据《合同法》第一百零七条…): a citation with its article
+    # (the reasons are read for articles only where they name a repealed text at all: most do not, and reading every
+    # article of a long reasoning is the dearest step of the citation checks)
+    named = reasoning and any(doc.date >= since and rx.search(reasoning[1]) for rx, since in REPEALED)
     cited = [basis_text] + ([(reasoning[0] + r.span[0] - 40, reasoning[1][max(0, r.span[0] - 40):r.span[1]])
-                             for r in article_refs(reasoning[1]) if r.law] if reasoning else [])
+                             for r in article_refs(reasoning[1]) if r.law] if named else [])
     seen: set[int] = set()
     for offset, text in cited:
         for rx, since in REPEALED:

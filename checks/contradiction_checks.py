@@ -28,9 +28,13 @@ def interest_end_vs_reasoning(doc: Document):
         return
     offset, text = reasoning
     said = _court_end_points(text)
-    if len({key for key, _ in said}) != 1:
-        return
-    reason_kind, (s, e) = said[0]
+    if len({key for key, _, _ in said}) != 1:
+        # a party's end point the court adopted, and the court's own determination (…截止日应确定为…): the court's own
+        # words decide
+        said = [x for x in said if not x[2]]
+        if len({key for key, _, _ in said}) != 1:
+            return
+    reason_kind, (s, e), _ = said[0]
     where = (offset + s, offset + e)
     for item in doc.operative_items:
         for start, key in _item_end_points(doc, item):
@@ -47,9 +51,10 @@ _ADOPTS = re.compile(r"予以支持|于法有据|合法有据|本院予以|并�
 _INTEREST_WORDS = re.compile(r"利息|违约金|罚息|资金占用|逾期付款损失|损失")
 
 
-def _court_end_points(text: str) -> list[tuple[str, tuple[int, int]]]:
-    """(kind, span) of each interest end point the court states, clause by clause: a party's claimed end point counts
-    only when the court adopts it in the same sentence (原告主张…至实际清偿之日止，于法有据，本院予以支持)."""
+def _court_end_points(text: str) -> list[tuple[str, tuple[int, int], bool]]:
+    """(kind, span, adopted) of each interest end point the court states, clause by clause: a party's claimed end point
+    counts only when the court adopts it in the same sentence (原告主张…至实际清偿之日止，于法有据，本院予以支持), and
+    is then marked adopted."""
     out = []
     pos = 0
     for sentence in re.split(r"(?<=[。；])", text):
@@ -64,12 +69,12 @@ def _court_end_points(text: str) -> list[tuple[str, tuple[int, int]]]:
             kind = end_kind(m.group("what")) if m else None
             if kind is None:
                 continue
-            if _PARTY_VOICE.search(clause[:m.start()]) and not _ADOPTS.search("".join(clauses[k + 1:])) and \
-                    not re.search(r"调整|本院", clause[:m.start()]):
+            party = bool(_PARTY_VOICE.search(clause[:m.start()])) and not re.search(r"调整|本院", clause[:m.start()])
+            if party and not _ADOPTS.search("".join(clauses[k + 1:])):
                 continue
             if any(END_OF.search(c) for c in clauses[k + 1:]) and _PARTY_VOICE.search(clause[:m.start()]):
                 continue  # 原告主张…，本院调整为计算至…: the court's own end point follows
-            out.append((kind, (here + m.start(), here + m.end())))
+            out.append((kind, (here + m.start(), here + m.end()), party))
     return out
 
 

@@ -16,11 +16,17 @@ from zhixing.document import Document
 @check("CON-05", "同一笔款项在不同判项中金额或期限不同", "contradiction", "error", basis.CONSISTENT,
        ["一、被告支付货款50000元；……三、被告于本判决生效之日起十日内支付上述货款45000元"])
 def same_debt_twice(doc: Document):
-    yield from _same_noun_two_amounts(doc)
-    yield from _deduction(doc)
-    yield from _back_reference(doc)
-    yield from _base_above_principal(doc)
-    yield from _dismissal_implies_other_award(doc)
+    flagged: set = set()
+    for rule in (_same_noun_two_amounts, _deduction, _back_reference, _base_above_principal,
+                 _dismissal_implies_other_award, _restated_above):
+        for finding in rule(doc):
+            if finding.item_index not in flagged:  # one debt read two ways by two rules is one contradiction
+                flagged.add(finding.item_index)
+                yield finding
+
+
+def _restated_above(doc: Document):
+    """上述借款20000元 in a later item against 借款25000元 in an earlier one."""
     seen: dict[str, tuple] = {}
     for item in doc.operative_items:
         for m in re.finditer(r"上述(?P<what>[\u4e00-\u9fff]{1,6}?(?:款|费|金|租金))\s*(?:共计|合计|计)?\s*(?P<amount>[0-9.,，]+元)",
@@ -71,7 +77,7 @@ def _debt_mentions(doc: Document):
     names = sorted({p.name for p in doc.parties} | {a for p in doc.parties for a in p.aliases}, key=len, reverse=True)
     for item in doc.operative_items:
         interest = [(c.span[0] - item.span[0], c.span[1] - item.span[0]) for c in item.interest]
-        confirmed = item.item_type == "confirmation" or bool(_CONFIRMS.search(item.text))
+        confirmed_item = item.item_type == "confirmation" or bool(re.match(r"(?:[一二三四五六七八九十]+、)?确认", item.text))
         for a in amounts_in(item.text):
             if a.gloss_of is not None or any(s <= a.span[0] < e for s, e in interest) or \
                     item.text[a.span[1]:a.span[1] + 3].startswith(("为基数", "为本金")):
@@ -82,6 +88,9 @@ def _debt_mentions(doc: Document):
             if noun is None or _SHARE.search(item.text[clause_start:a.span[1] + 4]):
                 continue
             lead = item.text[clause_start:a.span[0]]
+            # 尚欠 / 仍欠 / 享有…债权 confirm the debt in their own sentence (…支付货款72,000元。被告仍欠货款58,100元)
+            sentence = item.text[max(item.text.rfind(ch, 0, a.span[0]) for ch in "。；;") + 1:a.span[0]]
+            confirmed = confirmed_item or bool(_CONFIRMS.search(sentence))
             restated = bool(_RESTATED.search(lead) or m.group("link") in ("确定为", "认定为") or
                             item.text[a.span[1]:a.span[1] + 3].startswith("为准"))
             yield item, a, noun, restated, confirmed
@@ -109,8 +118,10 @@ def _same_noun_two_amounts(doc: Document):
             break
 
 
-_DEDUCTED = re.compile(r"(?:扣除|减去|减除|抵扣|冲抵|除去)(?P<what>[^。；]{0,30}?)(?:后|外)[^，。；0-9]{0,8}?"
-                       r"(?:仍欠|尚欠|还欠|下欠|剩余|余款|余额|尚需支付|还应支付|应支付|应付|计)[^，。；0-9]{0,6}?$")
+# 扣除已付的3000元后仍欠20000元 / 扣除已付的14,400元后，被告X仍欠原告Y货款58,100元: the party names and the debt
+# noun may stand between the deduction and the remainder
+_DEDUCTED = re.compile(r"(?:扣除|减去|减除|抵扣|冲抵|除去)(?P<what>[^。；]{0,30}?)(?:后|外)?[，,]?[^，。；0-9]{0,40}?"
+                       r"(?:仍欠|尚欠|还欠|下欠|剩余|余款|余额|尚需支付|还应支付|应支付|应付|计)[^，。；0-9]{0,40}?$")
 
 
 def _deduction(doc: Document):
@@ -124,7 +135,9 @@ def _deduction(doc: Document):
                 continue
             at = sentence_start + m.start()
             deducted = [a for a in amounts[:k] if at <= a.span[0]]
-            gross = [a for a in amounts[:k] if sentence_start <= a.span[0] < at]
+            # the sum deducted from: in the same sentence, else the sum the item ordered before (…支付货款72,000元。扣除…)
+            gross = [a for a in amounts[:k] if sentence_start <= a.span[0] < at] or \
+                [a for a in amounts[:k] if a.span[0] < at and not _interest_at(item, a)]
             if not deducted or not gross:
                 continue
             expected = gross[-1].value - sum((a.value for a in deducted), Decimal(0))
@@ -134,6 +147,10 @@ def _deduction(doc: Document):
                                        f"{format(expected.normalize(), 'f')}元，文书写作{rest.text}，同一笔款项数额不一致。"),
                               evidence=[(s + gross[-1].span[0], s + gross[-1].span[1]), (s + rest.span[0], s + rest.span[1])],
                               item_index=item.index, suggestion=f"{format(expected.normalize(), 'f')}元")
+
+
+def _interest_at(item, a) -> bool:
+    return any(c.span[0] <= item.span[0] + a.span[0] < c.span[1] for c in item.interest)
 
 
 def _base_above_principal(doc: Document):

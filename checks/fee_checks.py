@@ -180,6 +180,7 @@ def fee_shares(doc: Document):
                       evidence=[costs.span], suggestion=f"各方负担数额之和应为{_yuan(total + others)}元。")
 
 
+_BEAR = re.compile(r"负担|承担|分担")
 _PARTY_WORDS = re.compile(r"原告|被告|上诉人|被上诉人|第三人|申请人|被申请人")
 
 
@@ -190,12 +191,16 @@ def _shares(text: str, doc: Document) -> tuple[list[Decimal], bool]:
     rest = False
     last_fee: Decimal | None = None
     names = [p.name for p in doc.parties] + [a for p in doc.parties for a in p.aliases]
-    for clause in re.split(r"[，,；;。]", text):
-        amounts = [a for a in amounts_in(clause) if a.gloss_of is None]
-        if _FEE_WORD.search(clause) and amounts and not re.search(r"负担|承担", clause[:amounts[0].span[0]]):
+    found = [a for a in amounts_in(text) if a.gloss_of is None]  # read once; a clause holds the amounts starting in it
+    for piece in re.finditer(r"(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]))+", text):  # 1,809元 is one figure
+        clause = piece.group(0)
+        amounts = [a for a in found if piece.start() <= a.span[0] < piece.end()]
+        if _FEE_WORD.search(clause) and amounts and not _BEAR.search(clause[:amounts[0].span[0] - piece.start()]):
             last_fee = amounts[0].value
-        if not re.search(r"负担|承担", clause) or re.search(r"预交|预缴|已交|已缴|退还|退回|申请", clause):
+        if not _BEAR.search(clause) or re.search(r"预交|预缴|已交|已缴|退还|退回|申请", clause):
             continue
+        if not amounts and re.match(r"\s*其中", text[piece.end() + 1:]):
+            continue  # 由原告与被告分担，其中原告分担85元…: the shares follow
         if not amounts and re.search(r"按比例|各半|%|％|分之|平均", clause):
             return [], False  # 按比例负担 / 各半: no amounts to add
         if re.search(r"其余|剩余|余下|余款", clause) and not amounts:

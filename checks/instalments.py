@@ -20,7 +20,8 @@ _MONTHS = re.compile(r"(?P<y1>[0-9]{4})\s*年\s*(?P<m1>[0-9]{1,2})\s*月[^，。
 _ONE = re.compile(r"第\s*[一二三四五六七八九十0-9]+\s*期|首期|首付|首笔|末期|最后一期|前|之前|以前|止|不迟于|不晚于")
 # a payment on a date (于2024年1月31日前 / 不迟于2024年2月29日 / 在…以前): two of them in one item make a plan even
 # without 分期 / 每月 words
-_DATED = re.compile(r"(?:不迟于|不晚于|于|在)\s*[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日")
+_DATE = r"[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日"
+_DATED = re.compile(rf"(?:不迟于|不晚于|于|在)\s*{_DATE}|{_DATE}\s*(?:之前|以前|前)")
 _SUBTOTAL = re.compile(r"余款|剩余|余下|尚欠|尾款")
 _TOTAL = re.compile(r"(?:共计|合计|总计|总额|共)\s*(?:为)?\s*(?:人民币)?\s*$")
 _NOT_PLAN = re.compile(r"利息|违约金|滞纳金|罚息|逾期|如|若|未按")
@@ -49,8 +50,10 @@ def payment_plan(text: str) -> Plan | None:
         at, pos = pos, pos + len(clause)
         if pos <= plan_from or _NOT_PLAN.search(clause):
             continue
+        # 余款20000元 restates what is left; 剩余部分16951.85元于2024年2月29日前付清 is the last instalment (own date)
+        last = bool(_DATED.search(clause)) and not _PERIODIC.search(clause)
         own = [a for a in amounts if at <= a.span[0] < pos and a not in totals
-               and not _SUBTOTAL.search(text[max(at, a.span[0] - 8):a.span[0]])]
+               and (last or not _SUBTOTAL.search(text[max(at, a.span[0] - 8):a.span[0]]))]
         if not own:
             continue
         if _PERIODIC.search(clause):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from extractors.numerals import parse_number
 from zhixing.document import Document
+from zhixing.memo import per_document
 
 _CN_NUM = "零〇一二两三四五六七八九十百千"
 
@@ -128,9 +129,10 @@ def end_kind(what: str) -> str | None:
     return f"event:{words}" if 2 <= len(words) <= 12 and not re.search(r"[0-9元%％]", words) else None
 
 
-# 计算至…之日 / 支持至…止 / 以…之日为止; 截至 / 暂计算至 name the day accrued interest was counted to, not the end point
+# 计算至…之日 / 支持至…止 / 以…之日为止 / 截止日应确定为…之日; 截至 / 暂计算至 name the day accrued interest was counted to, not the end point
 END_OF = re.compile(r"(?<!截)(?<!暂计算)(?<!已计算)(?<!暂算)(?<!已算)(?<!暂计)(?:(?:计算|计付|计|算|支付|给付|支持)?至|"
-                    r"以(?=[^，。；（）]{2,24}?(?:之日|之时|日|时)为止))\s*"
+                    r"以(?=[^，。；（）]{2,24}?(?:之日|之时|日|时)为止)|"
+                    r"截止(?:日期?|时间|时点)?(?:应当?|可)?(?:确定|认定|计算|定)?为)\s*"
                     r"(?P<what>[^，。；（）]{2,24}?)(?:之日|之时|时|日|止)")
 
 
@@ -198,7 +200,11 @@ def tail_sentences(doc: Document, with_last_item: bool = True) -> list[tuple[int
     start = last.span[0] if with_last_item else last.span[1]
     signature = doc.section("signature")
     end = signature.span[0] if signature and signature.span[0] > start else len(doc.text)
-    out = []
-    for m in re.finditer(r"[^。\n]+[。]?", doc.text[start:end]):
-        out.append((start + m.start(), m.group(0)))
-    return out
+    return list(_sentences_between(doc.text, start, end))
+
+
+@per_document(maxsize=64)
+def _sentences_between(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
+    """The tail is read by CIT-01, CIT-02 and CIT-03 alike: split once per document (a str caches its hash, so the
+    key costs nothing)."""
+    return tuple((start + m.start(), m.group(0)) for m in re.finditer(r"[^。\n]+[。]?", text[start:end]))

@@ -12,10 +12,16 @@ from checks.registry import Finding, check, item_no
 from checks.rates import cap_for
 from zhixing.document import Document, OperativeItem
 
-_PLACEHOLDER = re.compile(r"按(?:照)?(?:合同|协议|双方)?约定(?:的)?(?:利率|标准|方式)?(?:计算|支付|执行|为准)?|以双方约定为准|"
+_PLACEHOLDER = re.compile(r"按(?:照)?(?:合同|协议|双方|借款合同|双方协议|双方合同)?约定(?:的)?(?:利率|标准|方式)?(?:计算|支付|执行|为准)?|以双方约定为准|"
                           r"相应(?:的)?(?:利息|违约金|损失|费用|款项)|合理费用|其他费用|相关费用|等(?:相关|其他)?(?:费用|损失|款项)|"
                           r"以[^，。；（）]{0,14}(?:实际|票据|发票|结算|审计|评估|鉴定|对账|核算)[^，。；（）]{0,10}为准|"
                           r"按实际(?:发生|支出|结算)(?:的)?(?:金额|数额|费用)?|据实结算")
+# a figure or rate stated by the standard it is computed with, without the figures of that standard: 按国家规定的利率标准 /
+# 参照当地同期民间借贷市场利率 / 按…人身损害赔偿标准 / 按实际出工天数计算; a named published rate (LPR, 同业拆借中心) or
+# a standard with its figure (按每月300元的标准, 按年利率24%) is stated
+_STANDARD_REF = re.compile(r"(?:按照?|参照|依照|依据|根据)(?P<what>[^，。；（）()]{2,30}?)(?:标准|利率|规定|价格|水平|天数|费率)")
+_STATED = re.compile(r"[0-9０-９%％‰倍]|[零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+(?:元|分|厘)|报价利率|LPR|"
+                     r"同业拆借|基准利率|人民银行|本判决|判决书|《")
 _PAY_VERB = re.compile(r"支付|给付|偿还|归还|赔偿|返还|退还|偿付|清偿")
 _MONEY_OBJECT = re.compile(r"款|费|金|租金|工资|报酬|利息|损失|借款|货款|价款")
 
@@ -48,11 +54,24 @@ def payment_without_amount(doc: Document):
 _MISSING = {"base": "计息本金（基数）", "rate": "利率或计算标准", "start": "起算日", "end": "截止日"}
 
 
+# interest ordered in words that give none of its elements: 连本带息退还 / 归还借款本息 / 并计付利息; 本息合计N元 states
+# the figure, so it is no bare interest
+_BARE_INTEREST = re.compile(r"(?:连本带息|本息|(?:并|另|及|和)(?:计付|计|付|支付|加付|加计)息)"
+                            r"(?!\s*(?:合计|共计|总计|共|计|为|人民币)*\s*[0-9０-９壹贰叁肆伍陆柒捌玖])")
+
+
 @check("UNC-02", "利息、违约金计算要素不全", "unclear", "error", basis.INTEREST,
        ["归还借款本金84406.72元及利息", "支付利息、滞纳金（关于利息、滞纳金以双方约定为准）",
         "赔偿逾期付款损失"])
 def interest_incomplete(doc: Document):
     for item in _payment_items(doc):
+        bare = _BARE_INTEREST.search(item.text) if not item.interest else None
+        if bare:  # interest ordered in words (连本带息 / 本息) that name no base, rate, start or end
+            start = item.span[0] + bare.start()
+            yield Finding(message=(f"第{item_no(item.index)}项判令“{bare.group(0)}”给付，但未写明利息的计息本金、利率、起算日和"
+                                   "截止日，执行中无法计算利息数额。"),
+                          evidence=[(start, start + len(bare.group(0)))], item_index=item.index,
+                          suggestion="利息以××元为基数，按年利率××%（或一年期贷款市场报价利率），自××××年××月××日起计算至实际清偿之日止。")
         for clause in item.interest:
             missing = []
             referenced = re.search(r"(?:该|上述|前述|前列)[\u4e00-\u9fff]{0,6}(?:款|债权|本金|借款|货款)", clause.text) or \
@@ -89,7 +108,8 @@ def _interest_suggestion(clause, item) -> str:
 def placeholder_wording(doc: Document):
     for item in _payment_items(doc):
         seen = False
-        for m in _PLACEHOLDER.finditer(item.text):
+        standards = [m for m in _STANDARD_REF.finditer(item.text) if not _STATED.search(m.group(0))]
+        for m in sorted([*_PLACEHOLDER.finditer(item.text), *standards], key=lambda m: m.start()):
             if m.group(0).startswith("以") and re.search(r"[0-9０-９]+(?:\.[0-9]+)?元", m.group(0)):
                 continue  # 以对账确认的36732元为准 states the figure (a contradiction, if any, is CON-05's)
             if m.group(0).startswith("等") and re.match(r"^\s*(?:合计|共计|总计)?\s*(?:人民币)?[0-9０-９]", item.text[m.end():]):
@@ -142,13 +162,28 @@ def _contract_date(doc: Document) -> dt.date | None:
     return None
 
 
+# the PBOC benchmark, however named (同期贷款基准利率 / 中国人民银行同期同类贷款利率)
+_BENCHMARK = re.compile(r"基准利率|人民银行[^，。；]{0,16}贷款利率")
+
+
+def _runs_past(clause, doc: Document, day: dt.date) -> bool:
+    """Whether the interest runs on or after ``day``: it starts then, or it runs to a date after it, or until payment
+    (or the judgment's due date) in a judgment given after it."""
+    if clause.start is not None and clause.start >= day:
+        return True
+    if clause.end is not None:
+        return clause.end >= day
+    if clause.end_kind in ("until_paid", "until_due") or clause.start is None:
+        return (doc.date or dt.date.min) >= day
+    return False
+
+
 @check("UNC-05", "2019年8月20日后仍以“同期贷款基准利率”计息", "unclear", "warning", basis.CAPS,
        ["按中国人民银行同期贷款基准利率计算利息"])
 def benchmark_after_lpr(doc: Document):
     for item in _payment_items(doc):
         for clause in item.interest:
-            if clause.rate_text and "基准利率" in clause.rate_text and (clause.start or doc.date or dt.date.min) >= \
-                    dt.date(2019, 8, 20):
+            if clause.rate_text and _BENCHMARK.search(clause.rate_text) and _runs_past(clause, doc, dt.date(2019, 8, 20)):
                 yield Finding(message=(f"第{item_no(item.index)}项以“{clause.rate_text}”计息，但2019年8月20日后贷款基准利率已由"
                                        "贷款市场报价利率（LPR）取代，执行中无法确定利率。"),
                               evidence=[clause.span], item_index=item.index,

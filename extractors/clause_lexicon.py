@@ -24,13 +24,18 @@ ACTS: list[tuple[str, str]] = [
     ("remove_obstruction", r"(?<=[应予以负责])排除"),
     ("restore", r"(?:恢复原状|恢复(?!履行|名誉|信誉|声誉|劳动关系)|修复(?:到位|完好|原状)?|修好|修缮|修理|维修|复原|重建|重砌)(?![费款金工厂])"),
     ("apologise", r"赔礼道歉|道歉"),
-    ("visitation", r"探视|探望|看望"),
+    # 探望 is also written as taking the child to live with the visiting parent for a time (可接孩子共同生活十日)
+    ("visitation", r"探视|探望|看望|(?:接|带)(?:走|回)?[^，。；]{0,16}?(?:共同生活|同住|居住|小住|过夜)"),
     ("take_back", r"取回|收回|领回|拉回"),
-    ("return", r"返还|退还|退回|退给"),
+    ("return", r"返还|退还|退回|退给|交回|发还"),
     ("deliver", r"交付|交还|移交|交出|交给|交由|交与|提供|开具|出具|交(?=原告|被告|第三人|申请人|上诉人|被上诉人)"),
     ("pay", r"支付|给付|偿还|归还|赔偿|偿付|清偿|付清|还款|补偿|补足|缴纳|负担|赔付|退赔|垫付|付给|还清|结清"),
-    ("confirm", (r"归[^，。；]{1,30}?所有|属于?[^，。；]{1,24}?所有|(?:所有权|产权|使用权)(?:人)?[^，。；]{0,16}?(?:归|属于?|为)|"
-                r"享有[^，。；]{0,40}?(?:所有权|产权|使用权)|由[^，。；]{1,24}?(?:继承|享有|所有)|优先受偿")),
+    # who obtains a thing, however worded: 归X所有 / 归X / 分归X / 所有权属于X / 由X继承、取得、分得 / X取得…所有权
+    # (申请取得的宅基地使用权 / 其享有的股权: a verb before 的 only describes the object)
+    ("confirm", (r"归[^，。；]{1,30}?所有|(?:分|判)?归(?=原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)|"
+                r"属于?[^，。；]{1,24}?所有|(?:所有权|产权|使用权)(?:人)?[^，。；]{0,16}?(?:归|属于?|为)|"
+                r"(?:享有|取得)(?!的)[^，。；]{0,40}?(?:所有权|产权|使用权)|由[^，。；]{1,24}?(?:继承|享有|所有|取得|分得)(?!的)|"
+                r"优先受偿")),
     ("other", r"(?:补种|种植|安装|更换|施工|交货|供货|分出|分割|配合)(?![费款金工])"),
 ]
 ACT_RES = [(act, re.compile(p)) for act, p in ACTS]
@@ -49,6 +54,10 @@ GROUPS = [(re.compile(r"原、?被告(?:双方)?|原告、被告|双方(?:当事
           (re.compile(r"[二两三四各众诸全体]+被告|被告[二两三四]人|被告双方"), ("defendant",)),
           (re.compile(r"[二两三四各]+原告|原告[二两三四]人"), ("plaintiff",))]
 
+# a segment that only links to what was said before (综上，… / 据此，…): neither a topic nor an object
+DISCOURSE = re.compile(r"(?:综上(?:所述)?|据此|为此|因此|故此?|总之|由此)")
+# 扣除已付的…后 / 减去…后: arithmetic on the sum, not an event the performance waits for
+ARITHMETIC = re.compile(r"(?:在)?(?:扣除|扣减|减去|减除|抵扣|抵销|冲抵|折抵|除去)")
 LEAD = re.compile(r"^(?:并且?|另|同时|且|再|以及|及|则|即|并由|另由|应当|应)+")
 LIABILITY = [(re.compile(r"连带"), "joint"), (re.compile(r"按份|各自|分别|各(?=支付|赔偿|负担|承担|偿还|返还|给付|[0-9０-９])|其中"),
                                               "several"), (re.compile(r"补充"), "supplementary")]
@@ -86,7 +95,7 @@ THING_ID = re.compile(r"车牌|牌号|号牌|牌照|车架号|发动机号|识�
                       r"[0-9]{5,}|金额为|面额|位于|坐落")
 # documents a party has only one of: named with their owner they are identified
 UNIQUE_THING = re.compile(r"营业执照|公章|合同专用章|财务专用章|法人章|身份证|户口簿|户口本|结婚证|离婚证|房产证|不动产权证书?|"
-                          r"土地使用权证|驾驶证|行驶证|机动车登记证书|护照|毕业证|学位证|出生医学证明")
+                          r"土地使用权证|驾驶证|行驶证|机动车登记证书|护照|毕业证|学位证|出生医学证明|会员卡|工作证|出入证")
 RIGHT_OBJECT = re.compile(r"股权|股份|债权|份额|权利|权益|资格|名额|使用权|经营权|承包权")
 
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from extractors.clause_conditions import is_condition, subject_before_condition
 from extractors.clause_lexicon import (
     ACT_RES,
     ANCHOR,
@@ -28,6 +29,7 @@ from extractors.clause_lexicon import (
     CERTAIN_EVENT,
     CONDITION,
     DEFAULT_CONDITION,
+    DISCOURSE,
     LEAD,
     LIABILITY,
     NOT_ORDERED,
@@ -108,7 +110,13 @@ def read_clauses(text: str, parties: list[Party], aliases: dict[str, str] | None
             nxt = text[segments[k + 1][0]:segments[k + 1][1]] if k + 1 < len(segments) else ""
             if acts and _only_completion(text[core:b], acts, names):
                 acts = []
-            if _is_condition(text[core:b]):
+            if DISCOURSE.fullmatch(text[core:b]):
+                continue
+            subject_end = subject_before_condition(text, core, b, names, parties, bool(acts), nxt)
+            if subject_end is not None:  # 被告X一俟…，即退还…: X performs, the rest is the condition
+                topic, cond = (core, subject_end), (subject_end, b)
+                continue
+            if is_condition(text[core:b]):
                 cond = (core, b)
                 continue
             if not acts:
@@ -218,16 +226,6 @@ def _only_completion(seg: str, acts, names) -> bool:
         not re.search(r"[0-9０-９]\s*元", seg)
 
 
-def _is_condition(seg: str) -> bool:
-    """一俟… / 待…后 / …退还购车款后，: the segment only states when the next clause applies."""
-    if re.search(r"(?:之后|以后|后|时|的情况下|的前提下)$", seg) and not CERTAIN_EVENT.search(re.sub(r"^[于在自]", "", seg)):
-        return True
-    if re.match(r"(?:如果|如|若|倘若|假如|一旦|一俟|俟|待|等到)(?!数|实)", seg) and not ANCHOR.search(seg):
-        return True
-    m = CONDITION.match(seg)
-    return bool(m) and m.end() >= len(seg) - 1
-
-
 # --- one clause -------------------------------------------------------------------------------------------------
 
 def _clause(text, start, end, core, act_match, si, names, parties, topic, cond, events, subject, out) -> Clause:
@@ -305,7 +303,7 @@ def _object(text, core, end, vs, ve, c, by, ba, topic, marks) -> str:
     elif c.act == "assist_transfer" and "办理" in c.verb and text[ve:end].strip("手续，, ") == "":
         obj = c.verb[c.verb.index("办理") + 2:] + text[ve:end]  # 协助原告办理涉案房屋的过户手续
     elif c.act == "confirm":
-        obj = text[core:vs] + text[ve:end]  # 位于…的房屋的所有权属于X / 确认…归X所有
+        obj = re.sub(r"由$", "", text[core:vs]) + text[ve:end]  # 位于…的房屋的所有权属于X / …的房屋由X取得
     elif by and text[core:core + by[0][0]].strip("由并另 "):
         obj = re.sub(r"(?:并|另)?由$", "", text[core:core + by[0][0]])
     elif ba:

@@ -75,8 +75,32 @@ def test_total_wherever_it_stands(award, bad):
     ("三、以上第一至二项合计35000元。", True),
 ])
 def test_total_across_items(third, bad):
+    """A total over earlier items is a total like any other (CON-02); CON-06 only reports one CON-02 missed, so the
+    judge reads one flag per wrong total."""
     items = [f"一、{D}于本判决生效之日起十日内归还{P}借款20000元；", f"二、{D}于本判决生效之日起十日内支付{P}违约金10000元；", third]
-    assert found(judgment(items=items), "CON-06", 3) is bad
+    doc = judgment(items=items)
+    assert found(doc, "CON-02", 3) is bad
+    assert not found(doc, "CON-06", 3)
+
+
+@pytest.mark.parametrize("closing,bad", [
+    # a closing sentence that sums what the items before ordered, however it is introduced
+    ("三、综上，被告金海林累计应向原告宁波恒艺餐饮有限公司支付30,500元。", True),
+    ("三、综上，被告金海林累计应向原告宁波恒艺餐饮有限公司支付30,000元。", False),
+    ("三、以上两项合计人民币叁万伍仟元，于本判决生效之日起十日内一并付清。", True),
+    ("三、以上各项款项共计30000元，被告金海林应于本判决生效之日起十日内付清。", False),
+])
+def test_closing_total_of_earlier_items(closing, bad):
+    items = [f"一、{D}于本判决生效之日起十日内归还{P}借款20000元；", f"二、{D}于本判决生效之日起十日内支付{P}违约金10000元；", closing]
+    assert found(judgment(items=items), "CON-02", 3) is bad
+
+
+def test_closing_total_inside_the_last_item():
+    items = [f"一、{D}于本判决生效之日起十日内归还{P}借款20000元；",
+             f"二、{D}于本判决生效之日起十日内支付{P}违约金10000元。综上，{D}累计应向{P}支付31,000元。"]
+    assert found(judgment(items=items), "CON-02", 2)
+    items[1] = f"二、{D}于本判决生效之日起十日内支付{P}违约金10000元。综上，{D}累计应向{P}支付30,000元。"
+    assert not found(judgment(items=items), "CON-02", 2)
 
 
 # --- CON-03: the 主文's interest end point is the one the court gives in its reasons ---------------------------------
@@ -205,6 +229,52 @@ def test_fee_shares_in_any_script(costs, bad):
 def test_dated_payments_add_up(plan, bad):
     doc = judgment(items=[f"{D}归还{P}借款20000元，{plan}。"])
     assert found(doc, "CAL-03", 1) is bad
+
+
+@pytest.mark.parametrize("plan,bad", [
+    # the remainder paid on its own date is the last instalment, in a second sentence or not, with or without 于
+    ("。该款于2023年12月31日前支付12000元，剩余部分7500元于2024年2月29日前付清", True),
+    ("。该款于2023年12月31日前支付12000元，剩余部分8000元于2024年2月29日前付清", False),
+    ("，2023年12月31日前支付12000元，余款7500元在2024年2月29日以前付清", True),
+    ("，首期于2023年12月31日前支付12000元，余下8500元于2024年2月29日前付清", True),
+])
+def test_remainder_on_its_own_date(plan, bad):
+    doc = judgment(items=[f"{D}归还{P}借款共计20000元{plan}。"])
+    assert found(doc, "CAL-03", 1) is bad
+
+
+@pytest.mark.parametrize("costs,bad", [
+    # 分担 as well as 负担; a joint bearing split by 其中 is not itself a share
+    ("本案案件受理费300元，由原告宁波恒艺餐饮有限公司与被告金海林分担，其中原告分担100元，被告分担150元。", True),
+    ("本案案件受理费300元，由原告宁波恒艺餐饮有限公司与被告金海林分担，其中原告分担100元，被告分担200元。", False),
+    ("本案案件受理费300元，由原、被告负担，其中原告负担100元，被告负担150元。", True),
+    ("本案案件受理费300元，原告分担人民币壹佰元，被告分担人民币贰佰元。", False),
+])
+def test_shares_however_borne(costs, bad):
+    assert found(judgment(costs=costs), "CAL-04") is bad
+
+
+@pytest.mark.parametrize("reasoning,end,bad", [
+    # the court fixes the end point itself (截止日应确定为…), after adopting a party's claim in other words
+    ("被告应付利息的截止日应确定为原告首次催款之日。", "实际清偿之日", True),
+    ("被告应付利息的截止日应确定为原告首次催款之日。", "原告首次催款之日", False),
+    ("对原告要求利息计算至实际清偿之日的主张，本院予以支持。利息的截止日期应认定为本案立案之日。", "实际清偿之日", True),
+    ("利息的截止时间为2023年10月31日。", "2023年12月31日", True),
+])
+def test_end_point_fixed_by_the_court(reasoning, end, bad):
+    assert found(judgment(items=interest_to(end), reasoning=reasoning), "CON-03", 1) is bad
+
+
+@pytest.mark.parametrize("item,bad", [
+    # a remainder after deductions, in the next sentence and with the parties named in between
+    (f"{D}于本判决生效之日起十日内归还{P}借款25000元。扣除已付的3000元后，{D}仍欠{P}借款21,500元。", True),
+    (f"{D}于本判决生效之日起十日内归还{P}借款25000元。扣除已付的3000元后，{D}仍欠{P}借款22,000元。", False),
+    (f"{D}于本判决生效之日起十日内归还{P}借款25000元。减去{D}已归还的5000元，{D}尚欠{P}借款21000元。", True),
+    # the same debt stated as still owed, in its own sentence, with another figure
+    (f"{D}于本判决生效之日起十日内归还{P}借款25000元。{D}尚欠{P}借款20000元。", True),
+])
+def test_remainder_and_debt_owed_in_another_sentence(item, bad):
+    assert found(judgment(items=[item]), "CON-05", 1) is bad
 
 
 # --- CIT-01 / CIT-02: the 迟延履行 sentence and its article ------------------------------------------------------------

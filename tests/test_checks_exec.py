@@ -218,3 +218,103 @@ def test_counter_performance_is_no_uncertain_event():
         "一、原告赵满斌于收到被告旦智加交付的车牌号为青A12345的本田CRV车辆之日起三日内支付被告旦智加剩余购车款20000元；",
         "二、被告旦智加于本判决生效之日起十日内向原告赵满斌交付上述车辆。"])
     assert not flags(doc, "UNC-21", 1) and not flags(doc, "UNC-20", 1)
+
+
+# --- forms the fifth round showed, and their relatives in other verbs and orders ---------------------------------
+
+@pytest.mark.parametrize("item,bad", [
+    # an injunction that names the act only by what the case calls it
+    (f"{D}应当立即终止被诉行为。", True),
+    (f"{D}立即停止涉案不正当竞争行为。", True),
+    (f"{D}应于本判决生效之日起停止上述行为。", True),
+    (f"{D}不得再实施被控行为。", True),
+    (f"{D}立即停止在其经营场所使用{P}的“恒艺”字号。", False),
+])
+def test_injunction_naming_only_the_act(item, bad):
+    assert flags(judgment(items=[item]), "EXE-05") is bad
+
+
+@pytest.mark.parametrize("item,bad", [
+    # 探望 written as taking the child to live with the visiting parent
+    ("被告兰某2每年寒暑假期间可接原告兰某1共同生活十日。", True),
+    ("被告兰某2每月可将原告兰某1接回其住处同住两日。", True),
+    ("被告兰某2每年春节期间可带原告兰某1回老家小住三天。", True),
+    ("被告兰某2于每年暑假的7月1日上午9时至原告兰某1住所接原告兰某1共同生活十日，7月11日上午9时前送回原告兰某1住所。", False),
+])
+def test_visitation_as_living_together(item, bad):
+    assert flags(judgment(source=CHILD, items=[item, "二、驳回原告兰某1的其他诉讼请求"]), "EXE-06") is bad
+
+
+@pytest.mark.parametrize("items,item,bad", [
+    # the counter-performance in its own sentence after ；, with 交回 / 发还
+    ([("一、被告旦智加于本判决生效之日起十日内退还原告赵满斌购车款30000元；原告赵满斌应向被告旦智加交回车牌号为青A12345的本田CRV"
+       "车辆及其钥匙")], 1, True),
+    (["一、被告旦智加于本判决生效之日起十日内退还原告赵满斌购车款30000元；原告赵满斌将车牌号为青A12345的本田CRV车辆发还被告旦智加"],
+     1, True),
+    ([("一、被告旦智加于本判决生效之日起十日内退还原告赵满斌购车款30000元；原告赵满斌于收到上述款项之日起三日内向被告旦智加交回车牌号"
+       "为青A12345的本田CRV车辆")], 1, False),
+])
+def test_counter_performance_in_another_sentence(items, item, bad):
+    assert flags(judgment(source=CAR, items=items), "EXE-07", item) is bad
+
+
+@pytest.mark.parametrize("item,bad", [
+    # who obtains the house, however said, without handing it over
+    (f"{HOUSE}由原告宁波恒艺餐饮有限公司取得。", True),
+    (f"{HOUSE}归原告宁波恒艺餐饮有限公司。", True),
+    (f"原告宁波恒艺餐饮有限公司取得{HOUSE}的所有权。", True),
+    (f"{HOUSE}由原告宁波恒艺餐饮有限公司取得；{D}于本判决生效之日起三十日内将该房屋腾空并交付原告宁波恒艺餐饮有限公司。", False),
+])
+def test_obtaining_without_handing_over(item, bad):
+    assert flags(judgment(items=[item], claims=CLAIM), "EXE-08") is bad
+
+
+@pytest.mark.parametrize("item,bad", [
+    # the performer first, then the condition
+    (f"{D}一俟其经营的酒吧转让成功，即归还{P}借款20000元。", True),
+    (f"{D}待其承包的工程结算后，归还{P}借款20000元。", True),
+    (f"{D}如获得拆迁补偿款，则归还{P}借款20000元。", True),
+    (f"{D}{DUE}归还{P}借款20000元。", False),
+    # 扣除…后 is arithmetic, not an event
+    (f"{D}{DUE}支付{P}货款72,000元。扣除已付的14,400元后，{D}仍欠{P}货款57,600元。", False),
+])
+def test_performer_before_the_condition(item, bad):
+    assert flags(judgment(items=[item]), "UNC-21") is bad
+
+
+# --- UNC-02 / UNC-03 / UNC-05: interest in words only; a standard named without its figures -------------------------
+
+@pytest.mark.parametrize("item,bad", [
+    (f"{D}{DUE}连本带息归还{P}借款20000元。", True),
+    (f"{D}{DUE}归还{P}借款本息，其中本金为20000元。", True),
+    (f"{D}{DUE}归还{P}借款20000元并付息。", True),
+    (f"{D}{DUE}归还{P}借款本息合计25000元。", False),
+    (f"{D}{DUE}连本带息共计25000元归还{P}。", False),
+])
+def test_interest_in_words_only(item, bad):
+    assert flags(judgment(items=[item]), "UNC-02") is bad
+
+
+@pytest.mark.parametrize("item,bad", [
+    (f"{D}{DUE}归还{P}借款20000元，并支付逾期利息（自2023年2月24日起按国家规定的利率标准计付至实际履行之日止）。", True),
+    (f"{D}{DUE}归还{P}借款20000元，并支付参照当地同期民间借贷市场利率自2023年2月24日计算至实际付清之日止的逾期利息。", True),
+    (f"{D}{DUE}归还{P}借款20000元，并支付按法律保护的上限标准计算的逾期利息。", True),
+    (f"{D}{DUE}赔偿{P}按浙江省上一年度人身损害赔偿标准计算的各项损失。", True),
+    (f"{D}{DUE}支付{P}按实际出工天数计算的劳务费。", True),
+    (f"{D}{DUE}支付{P}按照双方协议约定的标准计算的违约金。", True),
+    ((f"{D}{DUE}归还{P}借款20000元，并支付逾期利息（自2023年2月24日起按全国银行间同业拆借中心公布的一年期贷款市场报价利率计算至实际"
+      "清偿之日止）。"), False),
+    (f"{D}{DUE}归还{P}借款20000元，并支付逾期利息（以20000元为基数，按年利率14.6％自2023年2月24日起计算至实际清偿之日止）。", False),
+])
+def test_standard_without_its_figures(item, bad):
+    assert flags(judgment(items=[item]), "UNC-03") is bad
+
+
+@pytest.mark.parametrize("rate,start,bad", [
+    ("中国人民银行同期同类贷款利率", "2018年8月3日", True),   # runs past 2019-08-20 until payment
+    ("中国人民银行同期贷款基准利率", "2019年9月1日", True),
+    ("全国银行间同业拆借中心公布的一年期贷款市场报价利率", "2018年8月3日", False),
+])
+def test_benchmark_rate_running_past_the_reform(rate, start, bad):
+    item = f"{D}{DUE}归还{P}借款20000元，并支付以20000元为基数，按{rate}自{start}起计算至实际清偿之日止的逾期利息。"
+    assert flags(judgment(items=[item]), "UNC-05") is bad

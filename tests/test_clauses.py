@@ -112,3 +112,41 @@ def test_real_items_read_as_before():
     assert [(o.action, o.obligors, o.obligees) for o in third.obligations] == [
         ("return", ["朱悦钦"], ["上海祥翔机动车驾驶员培训有限公司"])]
     assert "牌号为沪沪AXX**众汽车一辆" in third.obligations[0].object
+
+
+@pytest.mark.parametrize("text,condition", [
+    # the party first, then the condition: the party performs, the condition is the rest
+    ("被告旦智加一俟其经营的门店转让成功，即退还原告赵满斌预付款1980元。", "其经营的门店转让成功"),
+    ("被告旦智加待其承包的工程结算后，支付原告赵满斌工程款50000元。", "其承包的工程结算"),
+    ("被告旦智加应当一俟涉案房屋拆迁款到位，即支付原告赵满斌补偿款50000元。", "涉案房屋拆迁款到位"),
+    ("被告旦智加如获得征收补偿款，则支付原告赵满斌补偿款50000元。", "获得征收补偿款"),
+])
+def test_subject_before_a_condition(text, condition):
+    (c,) = read_clauses(text, PARTIES)
+    assert (c.obligors, c.obligees, c.condition) == (["旦智加"], ["赵满斌"], condition)
+
+
+def test_arithmetic_and_linking_words_are_no_condition_or_topic():
+    clauses = read_clauses("被告旦智加于本判决生效之日起十日内支付原告赵满斌货款72,000元。扣除已付的14,400元后，被告旦智加仍欠原告"
+                           "赵满斌货款57,600元。", PARTIES)
+    assert all(c.condition is None for c in clauses)
+    last = read_clauses("被告旦智加退还原告赵满斌管理费12,839元。综上，被告旦智加累计应向原告赵满斌支付38,839元。", PARTIES)[-1]
+    assert (last.obligors, last.form, last.object) == (["旦智加"], "active", "38,839元")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # returning a thing, however worded
+    ("原告赵满斌应向被告旦智加交回其持有的健身会员卡。", [("return", ["赵满斌"], ["旦智加"])]),
+    ("被告旦智加于本判决生效之日起五日内发还原告赵满斌扣押的车辆行驶证。", [("return", ["旦智加"], ["赵满斌"])]),
+    # taking the child to live with the visiting parent is 探望
+    ("被告旦智加每年寒暑假期间可接原告赵满斌共同生活十日。", [("visitation", ["旦智加"], ["赵满斌"])]),
+    ("被告旦智加每月可接原告赵满斌到其住处同住两日。", [("visitation", ["旦智加"], ["赵满斌"])]),
+    # who obtains a thing: 由X取得 / 归X / X取得…所有权 (申请取得的 only describes the object)
+    ("平凉市崆峒区白庙乡柴寺村六社26号的房屋由原告赵满斌取得。", [("confirm", [], ["赵满斌"])]),
+    ("平凉市崆峒区白庙乡柴寺村六社26号的房屋归原告赵满斌。", [("confirm", [], ["赵满斌"])]),
+    ("原告赵满斌取得平凉市崆峒区白庙乡柴寺村六社26号房屋的所有权。", [("confirm", [], ["赵满斌"])]),
+    ("被告旦智加于本判决生效之日起三十日内将以原告赵满斌名义申请取得的宅基地使用权交还原告赵满斌。",
+     [("deliver", ["旦智加"], ["赵满斌"])]),
+])
+def test_more_verbs_of_the_same_acts(text, expected):
+    assert read(text) == expected

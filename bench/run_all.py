@@ -255,6 +255,17 @@ def extras_markdown(results: dict) -> list[str]:
             else:
                 lines.append(f"| {name} | {r} | | | | |")
         lines.append("")
+        held = money.get("heldout")
+        if isinstance(held, dict):
+            lines += [f"Held out: {held['sentences']} CAIL passages of corpora/gold/money-heldout.jsonl, annotated by hand "
+                      "without either extractor:", "", "| contender | sentences/s | exact sentences | precision | recall | F1 |",
+                      "|---|---:|---:|---:|---:|---:|"]
+            for name in ("zhixing", "jionlp"):
+                r = held.get(name)
+                if isinstance(r, dict):
+                    lines.append(f"| {name} | {r['sentences_per_s']:,.0f} | {r['sentences_exact']:.3f} | "
+                                 f"{r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} |")
+            lines.append("")
     for name, title in (("extract", "Full extraction (rule extractors) and the learned name recogniser"),
                         ("checks", "Extract + check, and the share of the 主文 checks")):
         r = results.get(name)

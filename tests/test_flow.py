@@ -121,3 +121,42 @@ def test_killed_batch_resumes_and_loses_nothing(tmp_path, prefect_env):
         assert conn.execute(select(func.count()).select_from(documents)).scalar() == total
         assert conn.execute(select(func.count(func.distinct(documents.c.sha256)))).scalar() == total
     engine.dispose()
+
+
+def test_batch_against_a_running_prefect_server(tmp_path, prefect_env):
+    """PREFECT_API_URL mode: the flow and its task run are recorded by a real `prefect server`, not an ephemeral one."""
+    import httpx
+
+    from tests.live_server import free_port
+
+    port = free_port()
+    server_env = dict(prefect_env, PREFECT_HOME=str(tmp_path / "server-home"), PREFECT_SERVER_ANALYTICS_ENABLED="false",
+                      PREFECT_UI_ENABLED="false")
+    prefect_cli = Path(sys.executable).with_name("prefect")
+    server = subprocess.Popen([str(prefect_cli), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+                              env=server_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    api = f"http://127.0.0.1:{port}/api"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if httpx.get(f"{api}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline and server.poll() is None, "prefect server did not start"
+            time.sleep(0.5)
+        folder = tmp_path / "in"
+        total = make_corpus(folder, 1)
+        run = subprocess.run(batch_cmd(folder, tmp_path / "data", "--no-review"), cwd=ROOT,
+                             env=dict(prefect_env, PREFECT_API_URL=api), capture_output=True, timeout=300)
+        assert run.returncode == 0, run.stderr.decode()[-2000:]
+        assert json.loads(run.stdout)["processed"] == total
+        runs = httpx.post(f"{api}/flow_runs/filter", json={"limit": 10}, timeout=10).json()
+        assert [(r["name"] is not None, r["state_type"]) for r in runs] == [(True, "COMPLETED")]
+        flows = httpx.post(f"{api}/flows/filter", json={"limit": 10}, timeout=10).json()
+        assert [f["name"] for f in flows] == ["zhixing-batch"]
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)

@@ -15,6 +15,7 @@ from extractors.press_stat_context import (
     is_rate_term,
     is_repeat,
     is_threshold,
+    is_vague,
     money_unit,
     quoted_rule,
 )
@@ -46,8 +47,8 @@ _SPACED_DIGITS = re.compile(r"(?<=\d) (?=\d{3}(?:[ ,]\d{3})*(?:\.\d+)?\s*(?:万|
 def find_statistics(text: str) -> list[Statistic]:
     stats: list[Statistic] = []
     for amount in find_amounts(_SPACED_DIGITS.sub(",", text)):
-        if is_claim(text, amount.span[0]):
-            continue  # a claim is not a finding
+        if is_claim(text, amount.span[0]) or is_vague(text, amount.span[0]):
+            continue  # a claim is not a finding, and 几千元 is no figure
         written = text[amount.span[0]:amount.span[1]]
         stats.append(_statistic(text, amount.span, written, amount.value, money_unit(text, amount.span, amount.currency),
                                 amount.approximate))

@@ -21,7 +21,7 @@ _NOT_NAME = re.compile(r"^(同志|表示|介绍|认为|主持|出席|强调|指�
 # one-character words that end a name when they follow it (院长张军作讲座, 法官王五在现场): a name rarely ends in them
 _ENDERS = set("说在和与及等的向对是为作将把被给从也就都又还曾已并带到去来均分称讲答问任")
 # surnames that are also prepositions or adverbs: after a title they are more often the next word (庭长向法院…, 院长于会上…)
-_AMBIGUOUS_SURNAMES = set("向于和时都应来但那由")
+AMBIGUOUS_SURNAMES = set("向于和时都应来但那由")
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +58,13 @@ def is_name(name: str) -> bool:
     return not re.search(r"某[\u4e00-\u9fff]", name)
 
 
+def is_bare_name(name: str) -> bool:
+    """A name that can stand with no title next to it (张三介绍): is_name, and no dictionary entry at all except a rare
+    one tagged as a name (jieba tags 文明, 石家庄 nr; 高院 is a word)."""
+    entry = _lexicon().get(name)
+    return is_name(name) and (entry is None or (entry[1].startswith("nr") and entry[0] < 300))
+
+
 def name_at(text: str, pos: int) -> str | None:
     """The name that starts at pos (right after a title), two or three characters, or None when no name starts
     there. Three characters unless the third one starts the next word."""
@@ -70,7 +77,7 @@ def name_at(text: str, pos: int) -> str | None:
         name = two
     else:
         name = text[pos:pos + 3]
-    if two[0] in _AMBIGUOUS_SURNAMES and not re.match(r"[\s，,。、；：:（(“”]|说|表示|介绍|$", text[pos + len(name):] or ""):
+    if two[0] in AMBIGUOUS_SURNAMES and not re.match(r"[\s，,。、；：:（(“”]|说|表示|介绍|$", text[pos + len(name):] or ""):
         return None
     if text.startswith(DOUBLE_SURNAMES, pos) and len(name) == 2:
         name = text[pos:pos + 3] if re.fullmatch(r"[\u4e00-\u9fff]", third or "") else name

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-_CLAIM = re.compile(r"请求|诉请|诉称|辩称|声称|索赔|主张|(?:公司|单位|原告|被告|上诉人|申请人|某某?|银行|医院)称[，,：:]")
+_CLAIM = re.compile(r"请求|诉请|诉称|辩称|声称|索赔|主张|(?:公司|单位|原告|被告|上诉人|申请人|某某?|银行|医院)称[，,：:]|"
+                    r"(?:诉至|起诉|诉讼)[^。；]{0,6}?要求")  # 遂诉至法院，要求…退还2万余元: what is asked of the court
 # weaker words, only in the figure's own clause: 要求支付…5586元 is a claim, 最高法要求…，执结率达90% is not
 _CLAUSE_CLAIM = re.compile(r"要求")
 # a decision between the claim word and the figure: 法院支持其请求，判决被告支付X元 is an award again
@@ -45,6 +46,11 @@ def is_claim(text: str, pos: int) -> bool:
         return False
     decisions = [m.end() for m in _DECISION.finditer(before)]
     return not decisions or max(decisions) < max(claims)
+
+
+def is_vague(text: str, pos: int) -> bool:
+    """几千元 / 数万元: an order of magnitude, not a reported figure (the money reader sees only 千元)."""
+    return text[pos - 1:pos] in ("几", "数") if pos else False
 
 
 def is_rate_term(text: str, pos: int) -> bool:

@@ -177,3 +177,41 @@ def test_anonymised_names_honorifics_and_pseudonyms():
     assert _names("74岁的宋先生和50岁的周先生都是羽毛球业余爱好者") == ["宋先生", "周先生"]
     assert _names("原告吴小秦诉称：吴小秦遂缴纳了3个月费用90元") == ["吴小秦"]
     assert _names("申请执行人小李（化名）拿到了执行款。随后王梅（化名）也来了。") == ["小李", "王梅"]
+
+
+def _people(text):
+    return [(p.name, p.title, p.span) for p in find_people(text)]
+
+
+def test_names_without_a_title_in_newspaper_frames():
+    # X介绍 / 据X介绍 / X表示: the speech verb ends the name (王丽华表示, not 王丽 + 华表)
+    assert _people("王丽华表示，执行款已全部到位。") == [("王丽华", None, (0, 3))]
+    assert _people("据周磊介绍，该案涉及3家企业。") == [("周磊", None, (1, 3))]
+    assert _people("“钱终于拿到了。”老王说。") == [("老王", None, (9, 11))]
+    # X是…法官: the title is read from the sentence, without 该院 / 的一名
+    assert _people("张建国是该院执行局的一名法官，办案十余年。") == [("张建国", "法官", (0, 3))]
+    # 由X担任审判长, X等N人
+    assert _people("合议庭由李明担任审判长。") == [("李明", "审判长", (4, 6))]
+    assert _people("随后，陈晨等3人到庭。") == [("陈晨", None, (3, 5))]
+    # a later 。X法官 mention
+    assert _people("案件顺利执结。李立新法官随即回访。") == [("李立新", "法官", (7, 12))]
+
+
+def test_frames_do_not_take_words_places_or_forms_of_address():
+    assert _names("高院表示，将加大力度。区院介绍，共有两起。") == []
+    assert _names("文明说，石家庄表示") == []          # jieba tags both nr: common words all the same
+    assert _names("姜庭长说：“不行，得给他打电话。”") == []  # a surname with a title is not a name
+    assert _names("小区说明了情况。") == []
+
+
+def test_lettered_names_and_places_after_mou():
+    text = "被继承人张乙与赵某系夫妻。张甲系张乙独子，张甲起诉。甲方与乙方订立协议，由甲方负责。"
+    assert _people(text)[:3] == [("张乙", None, (4, 6)), ("赵某", None, (7, 9)), ("张甲", None, (13, 15))]
+    assert [n for n in _names(text) if n.endswith(("甲", "乙"))] == ["张乙", "张甲"]
+    assert _names("某某公司向某法院申请强制执行，南岸区某村84号房屋") == []
+    assert _names("后两人向某区消保委投诉未果") == []
+
+
+def test_title_of_the_second_name_in_a_list_is_its_own():
+    people = find_people("对坐的是执行局局长张立才、法庭庭长姜辉和执行局执行员顾玉斌")
+    assert [(p.name, p.title) for p in people] == [("张立才", "执行局局长"), ("姜辉", "法庭庭长"), ("顾玉斌", "执行局执行员")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from checks import basis
-from checks.clause_view import all_clauses, at, clauses
+from checks.clause_view import all_clauses, at, clauses, may_order
 from checks.registry import Finding, check, item_no
 from extractors.clause_lexicon import ACT_RES, is_money
 from zhixing.document import Document
@@ -22,6 +22,8 @@ def continue_without_content(doc: Document):
     """继续履行 / 恢复履行 / 依约履行 / 全面履行…项下的义务 / 履行剩余义务 names only the contract. It is definite when
     the clause itself names the act (继续履行交付…的义务) or the item orders a concrete act next to it."""
     for item in doc.operative_items:
+        if not may_order(item, ("continue_performance",)):
+            continue
         found = clauses(doc, item)
         for c in found:
             if c.act != "continue_performance":
@@ -50,6 +52,8 @@ def restore_without_standard(doc: Document):
     """排除妨碍 needs what is removed (拆除 / 清除 a named thing) and by when; 恢复原状 / 恢复至…状态 / 修复 / 修好 needs
     the standard of the result (按…标准, dimensions, material, 验收) and by when."""
     for item in doc.operative_items:
+        if not may_order(item, ("remove_obstruction", "restore")):
+            continue
         found = clauses(doc, item)
         for c in found:
             if c.act not in ("remove_obstruction", "restore"):
@@ -91,6 +95,8 @@ def stop_without_manner(doc: Document):
     """An injunction names the act to stop (生产、销售、发布 …) and what it concerns (the right and its holder, the
     work, mark or patent, the product or the medium); 停止侵权 / 侵权行为应予停止 / 不得再销售侵权产品 do not."""
     for item in doc.operative_items:
+        if not may_order(item, ("stop_infringement",)):
+            continue
         for c in clauses(doc, item):
             if c.act != "stop_infringement" or not (_INFRINGE.search(c.text) or _ACT_BY_NAME.search(c.object)):
                 continue
@@ -121,6 +127,8 @@ def visitation_unspecified(doc: Document):
     """A visitation item states when (days and hours, not only how often), where, and how the child is handed over
     and back; 由双方协商 / 随时 / 每月两次 leave all three open."""
     for item in doc.operative_items:
+        if not may_order(item, ("visitation",)):
+            continue
         visits = [c for c in clauses(doc, item) if c.act == "visitation"]
         if not visits or re.search(r"中止|不得|暂停", item.text):
             continue
@@ -161,9 +169,12 @@ def mutual_without_order(doc: Document):
         return
 
 
+_ASIDE = re.compile(r"[（(][^）)]*[）)]|(?:及|和|并)[^，。；]*$")  # brackets and what is added with 及 / 和 / 并
+
+
 def _penalty(c) -> bool:
     """违约金 / 损失 / 利息 / 赔偿: a sanction, no counter-performance (本金…及利息 still is one)."""
-    principal = re.sub(r"[（(][^）)]*[）)]|(?:及|和|并)[^，。；]*$", "", c.object or c.text)
+    principal = _ASIDE.sub("", c.object or c.text)
     return c.verb == "赔偿" or bool(_PENALTY.search(principal))
 
 

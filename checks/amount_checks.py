@@ -18,6 +18,7 @@ _GLOSS_BETWEEN = re.compile(r"^[\s（(，,]*(?:即|大写|小写|金额|人民�
 # 共同赔偿 is no total)
 _TOTAL = re.compile(r"(?:(?:共计|合计|总计|累计|总额|小计)[^，。；、0-9（）()]{0,10}?|共|以上|上述|两项|三项|各项|[二三四五六七八九十]项)"
                     r"\s*(?:金额|款项|损失|费用)?\s*(?:为|是)?\s*(?:人民币)?\s*$")
+_TOTAL_WORDS = ("共", "合计", "总计", "累计", "总额", "小计", "以上", "上述", "项")  # one stands in every _TOTAL match
 _ACROSS = re.compile(r"(?:以上|上列|上述|前述)(?P<what>[^，。；]{0,16}?)(?:款项)?(?:共计|合计|总计|共|总额为?)\s*(?:人民币)?\s*$")
 _CN_ITEM = "一二三四五六七八九十"
 _DEDUCT = re.compile(r"(?:扣除|减去|减除|抵扣|冲抵|已支付|已付|已赔付|已给付|已垫付|垫付)[^，。；、0-9]{0,10}$")
@@ -71,6 +72,8 @@ def total_not_sum(doc: Document):
     names = sorted({p.name for p in doc.parties} | {a for p in doc.parties for a in p.aliases}, key=len, reverse=True)
     for pos, item in enumerate(doc.operative_items):
         text = item.text
+        if not any(w in text for w in _TOTAL_WORDS):
+            continue  # no total named in the item (party names only ever become 甲, so _unnamed adds no such word)
         amounts = [a for a in amounts_in(text) if a.gloss_of is None]
         interest = [(c.span[0] - item.span[0], c.span[1] - item.span[0]) for c in item.interest]
         for k, total in enumerate(amounts):

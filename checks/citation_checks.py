@@ -10,6 +10,7 @@ from checks import basis
 from checks.meaning import (
     article_refs,
     basis_part,
+    cites,
     operative_start,
     periods,
     reasoning_part,
@@ -44,7 +45,7 @@ _OTHER_LAW = re.compile(r"解释|规定|意见|批复|通知")
 def _delay_sentences(doc: Document) -> list[tuple[int, str]]:
     """The sentences after the 主文 (and in its last item, where the sentence is sometimes glued on) that speak of
     迟延履行 / 加倍支付, whatever the sections are called."""
-    return [(at, s) for at, s in tail_sentences(doc) if _DELAY_WORDS.search(s)]
+    return tail_sentences(doc, having=_DELAY_WORDS)
 
 
 @check("CIT-01", "迟延履行条文序号与裁判日期不符", "citation", "warning", basis.DELAY,
@@ -87,12 +88,12 @@ def delay_sentence_missing(doc: Document):
     says something else (迟延履行金, single interest, 承担法律责任, 申请强制执行) does not."""
     if doc.doc_type != "judgment":
         return
+    if any(_DOUBLED.search(s) for _, s in tail_sentences(doc)):
+        return  # the notice is there (most judgments): the items are not read
     # an item that orders money, however its type was read (topic-first 借款…由被告X归还 included)
     money_items = [i for i in doc.operative_items if i.amounts and i.item_type not in ("dismissal", "costs", "confirmation")
                    and (any(o.action in ("pay", "return") for o in i.obligations) or _PAY.search(i.text))]
     if not money_items or doc.instance == "second" and not any(i.item_type == "payment" for i in doc.operative_items):
-        return
-    if any(_DOUBLED.search(s) for _, s in tail_sentences(doc)):
         return
     expected = expected_delay_article(doc.date) if doc.date else None
     article = f"第{_cn_article(expected)}条" if expected else "迟延履行条文"
@@ -105,17 +106,24 @@ def delay_sentence_missing(doc: Document):
                               "之规定，加倍支付迟延履行期间的债务利息。"))
 
 
-_APPEAL_WORDS = re.compile(r"上诉|不服")
 _NO_DOMICILE = re.compile(r"没有住所|无住所|境外|国外|外国|港澳台")
 _SERVICE = "可在判决书送达之日起十五日内（裁定书为十日内）"
 # 小额诉讼: 一审终审 (民事诉讼法 2012/2017 第一百六十二条, 2021/2023 第一百六十五条)
-_SMALL_CLAIMS = re.compile(r"小额诉讼|一审终审")
+_SMALL_CLAIMS = ("小额诉讼", "一审终审")
+
+
+def _says_small_claims(text: str, start: int = 0, end: int | None = None) -> bool:
+    """str.find, not a regex: the words are looked for in everything before the 主文, and find is much faster there."""
+    return any(text.find(w, start, len(text) if end is None else end) >= 0 for w in _SMALL_CLAIMS)
+
+
+_JUDGMENT_WORD = re.compile(r"判决|裁定")
 
 
 def _notices(doc: Document) -> list[tuple[int, str]]:
     """(offset, text) of the appeal sentences after the 主文, however introduced (如不服本判决… / 当事人不服… /
     不服本裁定的… / 当事人如对本判决不服…): the sentences that speak of 上诉."""
-    return [(at, s) for at, s in tail_sentences(doc, with_last_item=False) if "上诉" in s and _APPEAL_WORDS.search(s)]
+    return [(at, s) for at, s in tail_sentences(doc, with_last_item=False) if "上诉" in s]
 
 
 def _no_appeal_lies(doc: Document) -> str | None:
@@ -124,10 +132,9 @@ def _no_appeal_lies(doc: Document) -> str | None:
         return "二审判决为终审判决"
     small = {162} if doc.date and doc.date < dt.date(2022, 1, 1) else {165}
     basis_section = doc.section("legal_basis")
-    cited = article_refs(doc.span_text(basis_section.span)) if basis_section else []
-    if any(r.law == "民事诉讼法" and r.number in small for r in cited) or \
-            _SMALL_CLAIMS.search(doc.text[:operative_start(doc)]) or \
-            any(_SMALL_CLAIMS.search(s) or re.match(r"本判决为终审判决", s) for _, s in tail_sentences(doc, False)):
+    if basis_section and cites(doc.span_text(basis_section.span), "民事诉讼法", small) or \
+            _says_small_claims(doc.text, 0, operative_start(doc)) or \
+            any(_says_small_claims(s) or s.startswith("本判决为终审判决") for _, s in tail_sentences(doc, False)):
         return "适用小额诉讼程序的案件实行一审终审"
     return None
 
@@ -149,7 +156,7 @@ def appeal_period(doc: Document):
     foreign_doc = _foreign_party(doc)
     for offset, text in notices:
         # a period that runs from the judgment (送达 / 生效 / 作出 …); 上诉后七日内交纳上诉费 is another period
-        found = [p for p in periods(text) if p.anchor or re.search(r"判决|裁定", p.lead)]
+        found = [p for p in periods(text) if p.anchor or _JUDGMENT_WORD.search(p.lead)]
         for p in found:
             evidence = [(offset + p.span[0], offset + p.span[1])]
             written = text[p.span[0]:p.span[1]]
@@ -178,33 +185,47 @@ def appeal_period(doc: Document):
                               suggestion=f"可在{kind}书送达之日起{words}日内")
 
 
+_SAID_KIND = re.compile(r"本(判决|裁定)|(判决|裁定)书")
+
+
 def _kind(text: str, doc: Document) -> str | None:
     """判决 or 裁定: what the sentence itself says is appealed, else the document type."""
-    said = re.findall(r"本(判决|裁定)|(判决|裁定)书", text)
+    said = _SAID_KIND.findall(text)
     if said:
         return next(x for x in said[-1] if x)
     return {"judgment": "判决", "ruling": "裁定"}.get(doc.doc_type)
 
 
-_FOREIGN = re.compile(r"英国|美国|日本|韩国|德国|法国|新加坡|香港|澳门|台湾|荷兰|意大利|加拿大|澳大利亚|俄罗斯|印度|马来西亚|泰国|"
-                      r"越南|瑞士|瑞典|丹麦|挪威|比利时|西班牙|巴西|开曼|维尔京|百慕大|境外|国外|[A-Za-z]{4,}")
+# a place abroad, or a name in Latin letters; looked for word by word (str.find) and one pattern for the letters: one
+# alternation of them all gives the regex engine no first character to skip ahead to
+_FOREIGN = ("英国", "美国", "日本", "韩国", "德国", "法国", "新加坡", "香港", "澳门", "台湾", "荷兰", "意大利", "加拿大", "澳大利亚",
+            "俄罗斯", "印度", "马来西亚", "泰国", "越南", "瑞士", "瑞典", "丹麦", "挪威", "比利时", "西班牙", "巴西", "开曼", "维尔京",
+            "百慕大", "境外", "国外")
+_LATIN_NAME = re.compile(r"[A-Za-z]{4,}")
 
 
 def _foreign_party(doc: Document) -> bool:
     block = doc.section("parties")
-    return bool(block and _FOREIGN.search(doc.span_text(block.span)))
+    if not block:
+        return False
+    text = doc.span_text(block.span)
+    return any(w in text for w in _FOREIGN) or bool(_LATIN_NAME.search(text))
 
 
 # Statutes the 民法典 replaced on 2021-01-01 (第一千二百六十条), the interpretations built on them, and interpretations
-# cited by the number of a text since repealed or rewritten (法释〔2020〕16号 / 17号; 民诉法解释 2015): (pattern, from).
+# cited by the number of a text since repealed or rewritten (法释〔2020〕16号 / 17号; 民诉法解释 2015): (pattern, from,
+# words every match contains one of). Most texts hold none of the words, and a str.find for them is much cheaper than
+# the pattern (whose optional 中华人民共和国 leaves the regex engine no first character to look for).
 _CIVIL_CODE = dt.date(2021, 1, 1)
+_OLD_LAWS = ("合同法", "婚姻法", "担保法", "民法通则", "物权法", "侵权责任法", "继承法", "收养法", "民法总则")
 REPEALED = [
-    (re.compile(r"(?<!劳动)(?<!劳动合同)(?:中华人民共和国)?(?:合同法|婚姻法|担保法|民法通则|物权法|侵权责任法|继承法|收养法|民法总则)"
-                r"(?!律)"), _CIVIL_CODE),
-    (re.compile(r"处理子女抚养问题的若干具体意见|处理财产分割问题的若干具体意见|夫妻感情确已破裂的若干具体意见"), _CIVIL_CODE),
+    (re.compile(rf"(?<!劳动)(?<!劳动合同)(?:中华人民共和国)?(?:{'|'.join(_OLD_LAWS)})(?!律)"), _CIVIL_CODE, _OLD_LAWS),
+    (re.compile(r"处理子女抚养问题的若干具体意见|处理财产分割问题的若干具体意见|夫妻感情确已破裂的若干具体意见"), _CIVIL_CODE,
+     ("若干具体意见",)),
     (re.compile(r"法释〔(?:2003)〕(?:20|7)号|法释〔2001〕7号|法释〔2004〕14号|法释〔2012〕(?:8|19)号|法释〔2000〕44号"
-                r"|法释〔(?:2001|2003)〕(?:30|19)号|法释〔2009〕5号|法释〔2011〕18号"), _CIVIL_CODE),
-    (re.compile(r"法发〔1992〕22号|关于适用〈中华人民共和国民事诉讼法〉若干问题的意见"), dt.date(2015, 2, 4)),
+                r"|法释〔(?:2001|2003)〕(?:30|19)号|法释〔2009〕5号|法释〔2011〕18号"), _CIVIL_CODE, ("法释〔",)),
+    (re.compile(r"法发〔1992〕22号|关于适用〈中华人民共和国民事诉讼法〉若干问题的意见"), dt.date(2015, 2, 4),
+     ("法发〔1992〕22号", "若干问题的意见")),
 ]
 _TRANSITION = re.compile(r"时间效力|民法典施行前|法律事实引起的民事纠纷")
 _HISTORIC = re.compile(r"原\s*《?$|已废止|当时")
@@ -220,17 +241,18 @@ def repealed_statute(doc: Document):
     if basis_text is None or doc.date is None:
         return
     reasoning = reasoning_part(doc)
-    explained = _TRANSITION.search(basis_text[1]) or (_TRANSITION.search(reasoning[1]) if reasoning else None)
+    explained = None  # whether the 时间效力 rule is cited: read at the first repealed text (most documents have none)
     # the legal basis, and the articles the reasons apply (根据《合同法》第一百零七条…): a citation with its article
     # (the reasons are read for articles only where they name a repealed text at all: most do not, and reading every
     # article of a long reasoning is the dearest step of the citation checks)
-    named = reasoning and any(doc.date >= since and rx.search(reasoning[1]) for rx, since in REPEALED)
+    named = reasoning and any(doc.date >= since and any(w in reasoning[1] for w in words) and rx.search(reasoning[1])
+                              for rx, since, words in REPEALED)
     cited = [basis_text] + ([(reasoning[0] + r.span[0] - 40, reasoning[1][max(0, r.span[0] - 40):r.span[1]])
                              for r in article_refs(reasoning[1]) if r.law] if named else [])
     seen: set[int] = set()
     for offset, text in cited:
-        for rx, since in REPEALED:
-            if doc.date < since:
+        for rx, since, words in REPEALED:
+            if doc.date < since or not any(w in text for w in words):
                 continue
             for m in rx.finditer(text):
                 start = offset + m.start()
@@ -238,6 +260,9 @@ def repealed_statute(doc: Document):
                         _HISTORIC.match(text[m.end():m.end() + 5]):
                     continue
                 seen.add(start)
+                if explained is None:
+                    explained = bool(_TRANSITION.search(basis_text[1]) or
+                                     reasoning and _TRANSITION.search(reasoning[1]))
                 yield Finding(message=(f"裁判日期{doc.date.isoformat()}时“{m.group(0)}”已废止或已修改；"
                                        + ("文书已援引时间效力规定，请确认案件事实发生在新法施行前。" if explained else
                                           "如系新法施行前的法律事实，应同时援引《最高人民法院关于适用〈中华人民共和国民法典〉"

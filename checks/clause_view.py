@@ -3,19 +3,35 @@ stage), with spans moved to document offsets for evidence."""
 
 from __future__ import annotations
 
-from extractors.clauses import Clause, item_clauses
+from extractors.clause_lexicon import ACT_RES
+from extractors.clauses import Clause, keyed_clauses, party_key
 from zhixing.document import Document, OperativeItem
+from zhixing.memo import per_document
 
 # items that order nothing (a dismissal names the acts it refuses; costs are checked elsewhere)
 NO_ORDER = ("dismissal", "costs", "procedural")
 
 
-def clauses(doc: Document, item: OperativeItem) -> list[Clause]:
+def clauses(doc: Document, item: OperativeItem) -> tuple[Clause, ...]:
     """The item's ordered clauses (none for dismissal, costs and procedural items)."""
     if item.item_type in NO_ORDER:
-        return []
-    aliases = {a: p.name for p in doc.parties for a in p.aliases}  # as the field stage reads them (alias_index)
-    return [c for c in item_clauses(item.text, doc.parties, aliases) if c.ordered]
+        return ()
+    return _ordered(item.text, party_key(doc.parties))
+
+
+@per_document(maxsize=256)
+def _ordered(text: str, key: tuple) -> tuple[Clause, ...]:
+    """Kept per document: a dozen checks ask for the same items' clauses, and building the alias index and the keys
+    of the shared reading each time cost more than the checks' own work on them."""
+    aliases = {a: name for name, _, names in key for a in names}  # as the field stage reads them (alias_index)
+    return tuple(c for c in keyed_clauses(text, key, tuple(sorted(aliases.items()))) if c.ordered)
+
+
+def may_order(item: OperativeItem, acts: tuple[str, ...]) -> bool:
+    """Whether a clause of the item can be one of ``acts``: a clause's act is found by the act's pattern in a comma
+    segment of the item, and what a pattern finds in a segment it finds in the whole text (its look-arounds never see
+    past a segment's commas), so a pattern that finds nothing in the text rules the act out without reading clauses."""
+    return any(act in acts and rx.search(item.text) for act, rx in ACT_RES)
 
 
 def all_clauses(doc: Document) -> list[tuple[OperativeItem, Clause]]:

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from checks import basis
 from checks.fee_checks import claimed_amount, claims_upper_bound
-from checks.meaning import END_OF, claims_part, end_kind, end_words, reasoning_part
+from checks.meaning import END_OF, claims_asked, claims_part, end_kind, end_words, reasoning_part
 from checks.registry import Finding, check, item_no
 from zhixing.document import Document
 
@@ -23,6 +23,9 @@ def interest_end_vs_reasoning(doc: Document):
     """The end point the court itself gives in its reasons (not the one a party claims, unless the court adopts it)
     must be the end point of the 主文's interest, compared by kind: 实际清偿, 履行期限届满, 判决生效, 立案, 起诉, another
     event (原告首次催款之日), a date."""
+    ends = [(item, _item_end_points(doc, item)) for item in doc.operative_items]
+    if not any(found for _, found in ends):
+        return  # no interest end point in the 主文 to compare: the reasons (long) are not read
     reasoning = reasoning_part(doc)
     if not reasoning:
         return
@@ -36,8 +39,8 @@ def interest_end_vs_reasoning(doc: Document):
             return
     reason_kind, (s, e), _ = said[0]
     where = (offset + s, offset + e)
-    for item in doc.operative_items:
-        for start, key in _item_end_points(doc, item):
+    for item, found in ends:
+        for start, key in found:
             if key != reason_kind:
                 yield Finding(message=(f"本院认为部分将利息计算至{end_words(reason_kind)}，第{item_no(item.index)}项却计算至"
                                        f"{end_words(key)}，截止时点前后矛盾。"),
@@ -51,17 +54,22 @@ _ADOPTS = re.compile(r"予以支持|于法有据|合法有据|本院予以|并�
 _INTEREST_WORDS = re.compile(r"利息|违约金|罚息|资金占用|逾期付款损失|损失")
 
 
+_AFTER_STOP = re.compile(r"(?<=[。；])")
+_AFTER_COMMA = re.compile(r"(?<=，)")
+_COURT_OWN = re.compile(r"调整|本院")
+
+
 def _court_end_points(text: str) -> list[tuple[str, tuple[int, int], bool]]:
     """(kind, span, adopted) of each interest end point the court states, clause by clause: a party's claimed end point
     counts only when the court adopts it in the same sentence (原告主张…至实际清偿之日止，于法有据，本院予以支持), and
     is then marked adopted."""
     out = []
     pos = 0
-    for sentence in re.split(r"(?<=[。；])", text):
+    for sentence in _AFTER_STOP.split(text):
         base, pos = pos, pos + len(sentence)
         if not _INTEREST_WORDS.search(sentence):
             continue
-        clauses = re.split(r"(?<=，)", sentence)
+        clauses = _AFTER_COMMA.split(sentence)
         offset = base
         for k, clause in enumerate(clauses):
             here, offset = offset, offset + len(clause)
@@ -69,7 +77,7 @@ def _court_end_points(text: str) -> list[tuple[str, tuple[int, int], bool]]:
             kind = end_kind(m.group("what")) if m else None
             if kind is None:
                 continue
-            party = bool(_PARTY_VOICE.search(clause[:m.start()])) and not re.search(r"调整|本院", clause[:m.start()])
+            party = bool(_PARTY_VOICE.search(clause[:m.start()])) and not _COURT_OWN.search(clause[:m.start()])
             if party and not _ADOPTS.search("".join(clauses[k + 1:])):
                 continue
             if any(END_OF.search(c) for c in clauses[k + 1:]) and _PARTY_VOICE.search(clause[:m.start()]):
@@ -87,8 +95,8 @@ def _item_end_points(doc: Document, item) -> list[tuple[int, str]]:
         key = _end_key(clause, tail)
         if key is not None:
             found.append((clause.span[0], key))
-    if found:
-        return found
+    if found or not any(w in item.text for w in ("至", "以", "截止")):
+        return found  # every END_OF match holds 至, 以 or 截止: an item with none of them is not scanned
     for m in END_OF.finditer(item.text):
         window = item.text[max(0, m.start() - 60):m.end() + 12]
         kind = end_kind(m.group("what"))
@@ -108,19 +116,26 @@ def _end_key(clause, following: str) -> str | None:
     return end_kind(m.group("what")) if m else None
 
 
+_INTEREST_CLAIMED = re.compile(r"利息|违约金|损失|滞纳金|罚息|资金占用")
+_PERIODIC = re.compile(r"每(?:月|年|季度|周)[^，。；]{0,20}")
+
+
 @check("CON-04", "判决金额超出诉讼请求", "contradiction", "warning", basis.CLAIMS,
        ["原告请求支付10000元，主文判令被告支付12000元"])
 def beyond_claims(doc: Document):
     claims = claims_part(doc)
-    if claims and doc.instance == "first" and not re.search(r"利息|违约金|损失|滞纳金|罚息|资金占用", claims[1]):
+    if claims and doc.instance == "first" and any(item.interest for item in doc.operative_items) and \
+            not _INTEREST_CLAIMED.search(claims[1]):  # the claims are searched only where the 主文 orders interest
         span = (claims[0], claims[0] + len(claims[1]))
         for item in doc.operative_items:
             for clause in item.interest:
                 if clause.rate_text or clause.start or clause.end_kind:
                     yield Finding(message=(f"第{item_no(item.index)}项判令支付利息，但诉讼请求中没有利息、违约金或损失的请求。"),
                                   evidence=[span, clause.span], item_index=item.index, confidence=0.8)
-    claimed = claimed_amount(doc) or claims_upper_bound(doc)
-    if claimed is None or doc.instance != "first":
+    if doc.instance != "first" or not claims:
+        return  # only a first-instance award can go beyond the claims: the claims' sums are read only then
+    claimed = claimed_amount(claims[1]) or claims_upper_bound(claims[1])
+    if claimed is None:
         return
     claimants = {p.name for p in doc.parties if p.role in ("plaintiff", "appellant", "applicant")}
     awards = []
@@ -131,7 +146,7 @@ def beyond_claims(doc: Document):
             r"以\s*$", doc.text[max(0, a.span[0] - 2):a.span[0]])]
         total = next((a for a in principal if _TOTAL.search(doc.text[max(0, a.span[0] - 6):a.span[0]])), None)
         periodic = [(m.start() + item.span[0], m.end() + item.span[0])
-                    for m in re.finditer(r"每(?:月|年|季度|周)[^，。；]{0,20}", item.text)]
+                    for m in _PERIODIC.finditer(item.text)]
         heads = [a for a in principal if not any(c.span[0] <= a.span[0] < c.span[1] for c in item.interest)
                  and not any(s <= a.span[0] < e for s, e in periodic)]  # 每月300元 is not a sum awarded once
         awarded = total.value if total else (sum((a.value for a in heads), Decimal(0)) if heads else None)
@@ -155,10 +170,12 @@ def _awards_together(doc: Document, awards, claims):
     """Items that each stay within the claims may still award more than all the claims together (a head the claims
     never asked for, in an item of its own). Only where every head claimed has its amount: a claimed 利息 the judgment
     computes is no excess."""
-    bound = claims_upper_bound(doc)
-    if len(awards) < 2 or bound is None or claims is None:
+    if len(awards) < 2 or claims is None:
         return
-    text = re.split(r"事实(?:和|与|及)理由", claims[1])[0]
+    bound = claims_upper_bound(claims[1])
+    if bound is None:
+        return
+    text = claims_asked(claims[1])
     if _UNQUANTIFIED.search(text):
         return
     together = sum((a for _, a, _ in awards), Decimal(0))

@@ -25,12 +25,15 @@ def same_debt_twice(doc: Document):
                 yield finding
 
 
+_RESTATED_SUM = re.compile(r"上述(?P<what>[\u4e00-\u9fff]{1,6}?(?:款|费|金|租金))\s*(?:共计|合计|计)?\s*"
+                           r"(?P<amount>[0-9.,，]+元)")
+
+
 def _restated_above(doc: Document):
     """上述借款20000元 in a later item against 借款25000元 in an earlier one."""
     seen: dict[str, tuple] = {}
     for item in doc.operative_items:
-        for m in re.finditer(r"上述(?P<what>[\u4e00-\u9fff]{1,6}?(?:款|费|金|租金))\s*(?:共计|合计|计)?\s*(?P<amount>[0-9.,，]+元)",
-                             item.text):
+        for m in _RESTATED_SUM.finditer(item.text):
             seen.setdefault(m.group("what"), (item, m))
     for what, (item, m) in seen.items():
         for other in doc.operative_items:
@@ -70,6 +73,9 @@ def _noun(raw: str, names: list[str]) -> str | None:
     return None if _GENERIC.match(noun) or len(noun) < 2 else noun
 
 
+_CONFIRMING = re.compile(r"(?:[一二三四五六七八九十]+、)?确认")
+
+
 def _debt_mentions(doc: Document):
     """(item, amount, noun, restated, confirmed) for each principal amount of the 主文 that follows a debt noun;
     restated: the mention points back at a debt (上述 / 所称 / 本判项 / 为准 / 确定为); confirmed: the item confirms
@@ -77,7 +83,7 @@ def _debt_mentions(doc: Document):
     names = sorted({p.name for p in doc.parties} | {a for p in doc.parties for a in p.aliases}, key=len, reverse=True)
     for item in doc.operative_items:
         interest = [(c.span[0] - item.span[0], c.span[1] - item.span[0]) for c in item.interest]
-        confirmed_item = item.item_type == "confirmation" or bool(re.match(r"(?:[一二三四五六七八九十]+、)?确认", item.text))
+        confirmed_item = item.item_type == "confirmation" or bool(_CONFIRMING.match(item.text))
         for a in amounts_in(item.text):
             if a.gloss_of is not None or any(s <= a.span[0] < e for s, e in interest) or \
                     item.text[a.span[1]:a.span[1] + 3].startswith(("为基数", "为本金")):
@@ -99,6 +105,8 @@ def _debt_mentions(doc: Document):
 def _same_noun_two_amounts(doc: Document):
     """One debt named twice with two figures: 承揽款35232元（…以双方对账确认的36732元为准） / 本判项所称违约金为4560元 /
     确认…尚欠劳务费28,500元 and 支付劳务费26,000元. Two mentions are one debt when one restates the other or confirms it."""
+    if sum(a.gloss_of is None for item in doc.operative_items for a in amounts_in(item.text)) < 2:
+        return  # one amount at most: no debt can be named twice (the nouns before the amounts are not read)
     mentions: dict[str, list] = {}
     for mention in _debt_mentions(doc):
         mentions.setdefault(mention[2], []).append(mention)
@@ -128,6 +136,8 @@ def _deduction(doc: Document):
     """扣除已付的3000元后仍欠20000元: the remainder must be the sum less what is deducted."""
     for item in doc.operative_items:
         amounts = [a for a in amounts_in(item.text) if a.gloss_of is None]
+        if len(amounts) < 3:
+            continue  # a sum, what is deducted from it and the rest: three amounts at least
         for k, rest in enumerate(amounts):
             sentence_start = max(item.text.rfind(ch, 0, rest.span[0]) for ch in "。；;") + 1
             m = _DEDUCTED.search(item.text[sentence_start:rest.span[0]])

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
 
 from checks import basis
-from checks.meaning import claims_part
+from checks.meaning import claims_asked, claims_part
 from checks.registry import Finding, check
 from extractors.money import amounts_in
 from zhixing.document import Document
+from zhixing.memo import per_document
 
 BRACKETS = [  # (upper bound of the slice, rate on the slice), 第十三条第一项
     (Decimal(100000), Decimal("0.025")), (Decimal(200000), Decimal("0.02")), (Decimal(500000), Decimal("0.015")),
@@ -39,41 +39,52 @@ def property_fee(amount: Decimal) -> Decimal:
     return fee.quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
-def claimed_amount(doc: Document) -> Decimal | None:
-    """The sum claimed: a stated 共计/合计 in the claims, or their only amount (None when it cannot be told)."""
-    claims = claims_part(doc)
-    return _claimed(claims[1]) if claims else None
+# The claims are read by CAL-01 and CON-04 (three times): their readings are kept per document, keyed by the claims
+# text (the amounts themselves are shared through amounts_in).
+
+@per_document(maxsize=8)
+def claimed_amount(claims: str) -> Decimal | None:
+    """The sum claimed in the claims text: a stated 共计/合计, or their only amount (None when it cannot be told)."""
+    text = claims_asked(claims)
+    totals = [a.value for a in amounts_in(text)
+              if _TOTAL_CLAIMED.search(text[max(0, a.span[0] - 6):a.span[0]])]
+    # 以上合计42300元 … 两项合计72300元: the grand total is the largest one stated
+    if totals:
+        return max(totals)
+    amounts = amounts_in(text)
+    if len(amounts) == 1 and not _BASE_BEFORE.search(text[max(0, amounts[0].span[0] - 2):amounts[0].span[0]]):
+        return amounts[0].value  # one amount claimed
+    return None  # several amounts without a total cannot be told apart from explanations
 
 
-def claims_upper_bound(doc: Document) -> Decimal | None:
-    """The sum of every amount the claims (before 事实和理由) name: an upper bound of what was claimed."""
-    claims = claims_part(doc)
-    if not claims:
-        return None
-    text = re.split(r"事实(?:和|与)理由|事实及理由", claims[1])[0]
+@per_document(maxsize=8)
+def claims_upper_bound(claims: str) -> Decimal | None:
+    """The sum of every amount the claims text (before 事实和理由) names: an upper bound of what was claimed."""
+    text = claims_asked(claims)
     if _PERIODIC_AMOUNT.search(text):
         return None  # a periodic claim (每月支付抚养费300元直至…) has no upper bound
     amounts = [a.value for a in amounts_in(text)]
     return sum(amounts, Decimal(0)) if amounts else None
 
 
-@lru_cache(maxsize=256)
-def _claimed(text: str) -> Decimal | None:
-    text = re.split(r"事实(?:和|与)理由|事实及理由", text)[0]
-    totals = [a.value for a in amounts_in(text)
-              if re.search(r"(?:共计|合计|总计)\s*(?:人民币)?\s*$", text[max(0, a.span[0] - 6):a.span[0]])]
-    # 以上合计42300元 … 两项合计72300元: the grand total is the largest one stated
-    if totals:
-        return max(totals)
-    amounts = amounts_in(text)
-    if len(amounts) == 1 and not re.search(r"以\s*$", text[max(0, amounts[0].span[0] - 2):amounts[0].span[0]]):
-        return amounts[0].value  # one amount claimed
-    return None  # several amounts without a total cannot be told apart from explanations
-
-
+_TOTAL_CLAIMED = re.compile(r"(?:共计|合计|总计)\s*(?:人民币)?\s*$")
+_BASE_BEFORE = re.compile(r"以\s*$")  # 以…为基数: an interest base, not an amount claimed
 _NON_PROPERTY = re.compile(r"离婚|劳动|人格|名誉|知识产权")
 _NON_PROPERTY_CAUSE = re.compile(r"(?:离婚|劳动争议|劳动合同|劳动报酬|人格权|名誉权|肖像权|隐私权|姓名权|知识产权|著作权|商标|专利)"
                                  r"[^。；，]{0,12}?(?:纠纷)?一案")
+
+
+def _non_property_cause(text: str, stop: int) -> bool:
+    """Whether ``_NON_PROPERTY_CAUSE`` finds something before ``stop``. A match ends in 一案 and is at most 20 characters
+    long, so only the 20 characters up to each 一案 are searched, not everything before the costs."""
+    at = text.find("一案", 0, stop)
+    while at >= 0:
+        if _NON_PROPERTY_CAUSE.search(text, max(0, at + 2 - 20), at + 2):
+            return True
+        at = text.find("一案", at + 1, stop)
+    return False
+
+
 _FEE_WORD = re.compile(r"(?:受理|诉讼|保全|公告|鉴定|评估|审计|申请|勘验|翻译|邮寄|执行)费")
 
 
@@ -85,13 +96,13 @@ def claimed_candidates(doc: Document) -> set[Decimal]:
     claims = claims_part(doc)
     if not claims:
         return set()
-    text = re.split(r"事实(?:和|与|及)理由", claims[1])[0]
+    text = claims_asked(claims[1])
     if _PERIODIC_AMOUNT.search(text):
         return set()  # a periodic claim has no fixed value
     totals, principal = [], []
     for a in amounts_in(text):
         before, after = text[max(0, a.span[0] - 8):a.span[0]], text[a.span[1]:a.span[1] + 4]
-        if a.gloss_of is not None or re.search(r"以\s*$", before) or after.startswith(("为基数", "为本金")) or \
+        if a.gloss_of is not None or _BASE_BEFORE.search(before) or after.startswith(("为基数", "为本金")) or \
                 _FEE_WORD.search(before):
             continue
         (totals if _TOTAL_BEFORE.search(before) else principal).append(a.value)
@@ -113,7 +124,7 @@ def acceptance_fee_recomputed(doc: Document):
     if not costs or costs.acceptance_fee is None or doc.instance != "first":
         return
     if _NON_PROPERTY.search(doc.span_text(doc.sections[0].span) + (doc.title or "")) or \
-            _NON_PROPERTY_CAUSE.search(doc.text[:doc.costs.span[0]]):
+            _non_property_cause(doc.text, doc.costs.span[0]):
         return  # 劳动争议 10元, 离婚 50–300元, 人格权 100–500元 …: not the property schedule (第十三条第二至五项)
     candidates = claimed_candidates(doc)
     if not candidates:
@@ -184,6 +195,13 @@ _BEAR = re.compile(r"负担|承担|分担")
 _PARTY_WORDS = re.compile(r"原告|被告|上诉人|被上诉人|第三人|申请人|被申请人")
 
 
+_CLAUSE = re.compile(r"(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]))+")  # 1,809元 is one figure
+_ADVANCED = re.compile(r"预交|预缴|已交|已缴|退还|退回|申请")
+_AMONG = re.compile(r"\s*其中")
+_PROPORTION = re.compile(r"按比例|各半|%|％|分之|平均")
+_REST = re.compile(r"其余|剩余|余下|余款")
+
+
 def _shares(text: str, doc: Document) -> tuple[list[Decimal], bool]:
     """The amounts borne, clause by clause, and whether a share is "其余 / 剩余" (the remainder). A clause that bears
     without an amount bears the fee named last (案件受理费300元，由被告负担). Empty when shares are proportions."""
@@ -192,18 +210,18 @@ def _shares(text: str, doc: Document) -> tuple[list[Decimal], bool]:
     last_fee: Decimal | None = None
     names = [p.name for p in doc.parties] + [a for p in doc.parties for a in p.aliases]
     found = [a for a in amounts_in(text) if a.gloss_of is None]  # read once; a clause holds the amounts starting in it
-    for piece in re.finditer(r"(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]))+", text):  # 1,809元 is one figure
+    for piece in _CLAUSE.finditer(text):
         clause = piece.group(0)
         amounts = [a for a in found if piece.start() <= a.span[0] < piece.end()]
         if _FEE_WORD.search(clause) and amounts and not _BEAR.search(clause[:amounts[0].span[0] - piece.start()]):
             last_fee = amounts[0].value
-        if not _BEAR.search(clause) or re.search(r"预交|预缴|已交|已缴|退还|退回|申请", clause):
+        if not _BEAR.search(clause) or _ADVANCED.search(clause):
             continue
-        if not amounts and re.match(r"\s*其中", text[piece.end() + 1:]):
+        if not amounts and _AMONG.match(text, piece.end() + 1):
             continue  # 由原告与被告分担，其中原告分担85元…: the shares follow
-        if not amounts and re.search(r"按比例|各半|%|％|分之|平均", clause):
+        if not amounts and _PROPORTION.search(clause):
             return [], False  # 按比例负担 / 各半: no amounts to add
-        if re.search(r"其余|剩余|余下|余款", clause) and not amounts:
+        if _REST.search(clause) and not amounts:
             rest = True
             continue
         if amounts:

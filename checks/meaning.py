@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.numerals import parse_number
+from extractors.numerals import DIGITS, fold_digits, parse_number
 from zhixing.document import Document
 from zhixing.memo import per_document
 
@@ -33,19 +33,37 @@ _QUOTED_LAW = re.compile(r"《(?P<quoted>[^》]{2,80})》")
 _BARE_LAW_END = re.compile(rf"(?:法典|法)(?=(?:（[^）]{{0,16}}）)?\s*第?[{_CN_NUM}0-9]+\s*条)")
 _PRC = "中华人民共和国"
 _LEAD_VERB = re.compile(r"依照|根据|依据|按照|适用|参照|违反")  # 应当依照民诉法第253条: the name starts after the verb
-_NUMBER = re.compile(rf"第?\s*(?P<n>[{_CN_NUM}]+|[0-9０-９]+)\s*条")
+# the lookahead lets the scan skip characters that cannot start an article number (the parts after it are optional)
+_NUMBER = re.compile(rf"(?=[第\s{_CN_NUM}0-9０-９])第?\s*(?P<n>[{_CN_NUM}]+|[0-9０-９]+)\s*条")
 
 
+_LAW_MARKS = re.compile(r"[《》〈〉]|（[^）]*）|\([^)]*\)")  # brackets and editions around a statute's name
+
+
+@per_document(maxsize=256)  # a judgment names the same statutes again and again (《民法典》 before each article)
 def law_name(raw: str) -> str:
     """民事诉讼法 from 《中华人民共和国民事诉讼法》 / 中华人民共和国民事诉讼法（2017年修正） / 民事诉讼法."""
-    name = re.sub(r"[《》〈〉]|（[^）]*）|\([^)]*\)", "", raw)
+    name = _LAW_MARKS.sub("", raw)
     name = name.replace("中华人民共和国", "", 1) if name.startswith("中华人民共和国") else name
     return "民事诉讼法" if name == "民诉法" else name  # the abbreviation judges also write
 
 
-def article_refs(text: str) -> list[ArticleRef]:
+def article_refs(text: str, numbers: set[int] | None = None) -> list[ArticleRef]:
     """Every 第N条 in ``text`` with the statute named last before it in the same sentence (第六十条、第一百零七条
-    share the 合同法 before them). Numbers in Arabic or Chinese, with or without 第."""
+    share the 合同法 before them). Numbers in Arabic or Chinese, with or without 第. With ``numbers``, only the
+    articles of those numbers: the numbers are read first, and the statutes only where one of them is cited."""
+    if "条" not in text:
+        return []  # every article ends in 条: a text without one cites none
+    units = {n % 10 for n in numbers} if numbers is not None else None
+    found = []
+    for m in _NUMBER.finditer(text):
+        if units is not None and len(m.group("n")) <= 20 and _last_digit(m.group("n")) not in units:
+            continue  # the number cannot be one asked for: not parsed
+        value = parse_number(m.group("n"))
+        if value is not None and (numbers is None or value in numbers):
+            found.append((m, int(value)))
+    if not found:
+        return []
     laws = [(m.start(), m.end(), law_name(m.group("quoted"))) for m in _QUOTED_LAW.finditer(text)]
     for m in _BARE_LAW_END.finditer(text):
         start = m.start()
@@ -56,15 +74,28 @@ def article_refs(text: str) -> list[ArticleRef]:
         laws.append((start, m.end(), law_name(_LEAD_VERB.split(text[start:m.end()])[-1])))
     laws.sort()
     out = []
-    for m in _NUMBER.finditer(text):
-        if not m.group(0).startswith("第") and not any(e <= m.start() <= e + 14 for _, e, _ in laws):
+    for m, number in found:
+        at = m.start()
+        if not m.group(0).startswith("第") and not any(e <= at <= e + 14 for _, e, _ in laws):
             continue  # 二百六十条 without 第 counts only right after a statute's name
-        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in "。；\n") + 1
-        before = [name for s, e, name in laws if sentence_start <= s and e <= m.start()]
-        value = parse_number(m.group("n"))
-        if value is not None:
-            out.append(ArticleRef(law=before[-1] if before else None, number=int(value), span=m.span()))
+        sentence_start = max(text.rfind("。", 0, at), text.rfind("；", 0, at), text.rfind("\n", 0, at)) + 1
+        before = [name for s, e, name in laws if sentence_start <= s and e <= at]
+        out.append(ArticleRef(law=before[-1] if before else None, number=number, span=m.span()))
     return out
+
+
+def _last_digit(numeral: str) -> int:
+    """The units digit of a numeral as ``_NUMBER`` captures it (Arabic, or Chinese digits with 十百千), without parsing
+    it: the last digit itself, 0 after a unit (一百六十 / 二百) — the units 十百千 only ever add multiples of ten."""
+    last = numeral[-1]
+    if last in "0123456789０１２３４５６７８９":
+        return int(fold_digits(last))
+    return DIGITS.get(last, 0)
+
+
+def cites(text: str, law: str, numbers: set[int]) -> bool:
+    """Whether ``text`` cites one of ``numbers`` of ``law`` (as read by ``article_refs``)."""
+    return any(r.law == law for r in article_refs(text, numbers))
 
 
 # --- periods --------------------------------------------------------------------------------------------------------
@@ -78,10 +109,14 @@ class Period:
     lead: str              # the clause before the number: what the period runs from
 
 
-_PERIOD = re.compile(r"(?P<n>[0-9０-９]+|[一二两三四五六七八九十百]+)\s*(?P<unit>个工作日|工作日|日|天|个月|月|周|星期)?"
-                     r"\s*(?:内|以内|之内)")
+# the lookahead lets the scan skip at once the characters no number starts with
+_PERIOD = re.compile(r"(?=[0-9０-９一二两三四五六七八九十百])(?P<n>[0-9０-９]+|[一二两三四五六七八九十百]+)\s*"
+                     r"(?P<unit>个工作日|工作日|日|天|个月|月|周|星期)?\s*(?:内|以内|之内)")
 _ANCHORS = (("service", re.compile(r"送达|收到|接到|签收|领取")), ("effective", re.compile(r"生效")),
             ("pronounced", re.compile(r"宣判|宣告|作出|判决之日|裁定之日|公告")))
+
+
+_RUNS_FROM = re.compile(r"起|后|之日|次日|算")
 
 
 def periods(text: str) -> list[Period]:
@@ -91,9 +126,11 @@ def periods(text: str) -> list[Period]:
     for m in _PERIOD.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in "第年月":
             continue  # 第十五日 / 2024年1月31日内: a date, not a period
-        clause_start = max(text.rfind(ch, 0, m.start()) for ch in "，。；,;") + 1
-        lead = text[clause_start:m.start()]
-        if not re.search(r"起|后|之日|次日|算", lead) and m.group("unit") is None:
+        at = m.start()
+        clause_start = max(text.rfind("，", 0, at), text.rfind("。", 0, at), text.rfind("；", 0, at),
+                           text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
+        lead = text[clause_start:at]
+        if not _RUNS_FROM.search(lead) and m.group("unit") is None:
             continue
         anchor = next((kind for kind, rx in _ANCHORS if rx.search(lead)), None)
         unit = m.group("unit")
@@ -191,20 +228,42 @@ def claims_part(doc: Document) -> tuple[int, str] | None:
     return start, doc.text[start:end if end >= 0 else len(doc.text)]
 
 
-def tail_sentences(doc: Document, with_last_item: bool = True) -> list[tuple[int, str]]:
+_REASONS_HEAD = re.compile(r"事实(?:和|与|及)理由")
+
+
+@per_document(maxsize=8)
+def claims_asked(claims: str) -> str:
+    """The claims text before 事实和理由 / 事实与理由 / 事实及理由: what is asked for, without the story told for it."""
+    return _REASONS_HEAD.split(claims, 1)[0]
+
+
+def tail_sentences(doc: Document, with_last_item: bool = True,
+                   having: re.Pattern | None = None) -> list[tuple[int, str]]:
     """(offset, sentence) of every sentence after the 主文 up to the signature, and of the last item (a tail sentence is
-    sometimes glued to it): where the 迟延履行, costs and appeal sentences stand, whatever the sections say."""
+    sometimes glued to it): where the 迟延履行, costs and appeal sentences stand, whatever the sections say. With
+    ``having``, only the sentences the pattern finds something in."""
     if not doc.operative_items:
         return []
     last = doc.operative_items[-1]
     start = last.span[0] if with_last_item else last.span[1]
     signature = doc.section("signature")
     end = signature.span[0] if signature and signature.span[0] > start else len(doc.text)
-    return list(_sentences_between(doc.text, start, end))
+    if having is None:
+        return list(_sentences_between(doc.text, start, end))
+    return list(_sentences_having(doc.text, start, end, having))
+
+
+_SENTENCE = re.compile(r"[^。\n]+[。]?")
 
 
 @per_document(maxsize=64)
 def _sentences_between(text: str, start: int, end: int) -> tuple[tuple[int, str], ...]:
     """The tail is read by CIT-01, CIT-02 and CIT-03 alike: split once per document (a str caches its hash, so the
     key costs nothing)."""
-    return tuple((start + m.start(), m.group(0)) for m in re.finditer(r"[^。\n]+[。]?", text[start:end]))
+    return tuple((start + m.start(), m.group(0)) for m in _SENTENCE.finditer(text[start:end]))
+
+
+@per_document(maxsize=64)
+def _sentences_having(text: str, start: int, end: int, having: re.Pattern) -> tuple[tuple[int, str], ...]:
+    """CIT-01 and CIT-02 both look for the 迟延履行 sentences: picked once per document."""
+    return tuple((at, s) for at, s in _sentences_between(text, start, end) if having.search(s))

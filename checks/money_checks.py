@@ -10,6 +10,7 @@ from decimal import Decimal
 from checks import basis
 from checks.registry import Finding, check, item_no
 from checks.rates import cap_for
+from extractors.dates import find_dates
 from zhixing.document import Document, OperativeItem
 
 _PLACEHOLDER = re.compile(r"按(?:照)?(?:合同|协议|双方|借款合同|双方协议|双方合同)?约定(?:的)?(?:利率|标准|方式)?(?:计算|支付|执行|为准)?|以双方约定为准|"
@@ -24,6 +25,15 @@ _STATED = re.compile(r"[0-9０-９%％‰倍]|[零一二两三四五六七八九
                      r"同业拆借|基准利率|人民银行|本判决|判决书|《")
 _PAY_VERB = re.compile(r"支付|给付|偿还|归还|赔偿|返还|退还|偿付|清偿")
 _MONEY_OBJECT = re.compile(r"款|费|金|租金|工资|报酬|利息|损失|借款|货款|价款")
+
+
+_INTEREST_OBJECT = re.compile(r"^[^，。；]{0,30}?(?:利息|违约金|滞纳金|罚息|损失)")
+_OF_INTEREST = re.compile(r"的(?:利息|违约金|罚息)")
+_THING_WORD = re.compile(r"房|车|物|设备|证|钥匙")
+# interest on a sum named before (该款 / 上述借款): the base is stated
+_BASE_REFERENCED = re.compile(r"(?:该|上述|前述|前列)[\u4e00-\u9fff]{0,6}(?:款|债权|本金|借款|货款)")
+_NAMED_BEFORE = re.compile(r"(?:该|上述|前述)[\u4e00-\u9fff]{0,6}(?:款|债权|本金|借款|货款)[^，。；]{0,30}$")
+_FROM = re.compile(r"自|从")
 
 
 def _payment_items(doc: Document) -> list[OperativeItem]:
@@ -42,10 +52,10 @@ def payment_without_amount(doc: Document):
             amounts_in = [a for a in item.amounts if ob.span[0] <= a.span[0] < ob.span[1]
                           and not any(s <= a.span[0] < e for s, e in in_interest)  # an interest base is no amount due
                           and not doc.text[max(0, a.span[0] - 1):a.span[0]] == "以"]
-            interest_only = item.interest and re.match(r"^[^，。；]{0,30}?(?:利息|违约金|滞纳金|罚息|损失)", ob.object or "")
-            if interest_only or re.search(r"的(?:利息|违约金|罚息)", ob.object or ""):
+            interest_only = item.interest and _INTEREST_OBJECT.match(ob.object or "")
+            if interest_only or _OF_INTEREST.search(ob.object or ""):
                 continue  # interest is given by its formula, checked by UNC-02
-            if has_money_object and not amounts_in and not re.search(r"房|车|物|设备|证|钥匙", ob.object):
+            if has_money_object and not amounts_in and not _THING_WORD.search(ob.object):
                 yield Finding(message=f"第{item_no(item.index)}项判令给付金钱，但未写明数额，执行机构无法确定执行标的。",
                               evidence=[ob.span], item_index=item.index,
                               suggestion=f"{ob.text.rstrip('。；;')}（应写明具体数额，如“……人民币××元”）。")
@@ -74,14 +84,13 @@ def interest_incomplete(doc: Document):
                           suggestion="利息以××元为基数，按年利率××%（或一年期贷款市场报价利率），自××××年××月××日起计算至实际清偿之日止。")
         for clause in item.interest:
             missing = []
-            referenced = re.search(r"(?:该|上述|前述|前列)[\u4e00-\u9fff]{0,6}(?:款|债权|本金|借款|货款)", clause.text) or \
-                re.search(r"(?:该|上述|前述)[\u4e00-\u9fff]{0,6}(?:款|债权|本金|借款|货款)[^，。；]{0,30}$",
-                          doc.text[item.span[0]:clause.span[0]])
+            referenced = _BASE_REFERENCED.search(clause.text) or \
+                _NAMED_BEFORE.search(doc.text[item.span[0]:clause.span[0]])
             if clause.base is None and not clause.base_text and not referenced:
                 missing.append("base")
             if clause.annual_rate_pct is None and not clause.rate_text:
                 missing.append("rate")
-            if clause.start is None and not re.search(r"自|从", clause.text):
+            if clause.start is None and not _FROM.search(clause.text):
                 missing.append("start")
             if clause.end_kind is None:
                 missing.append("end")
@@ -126,25 +135,32 @@ def placeholder_wording(doc: Document):
 @check("UNC-04", "利率超过法定上限", "unclear", "warning", basis.CAPS,
        ["按月利率3%计算利息", "按年利率36%支付逾期利息"])
 def rate_above_cap(doc: Document):
+    # only a rate can exceed the cap: without one the contract date (dates read in the facts) is not needed
+    rated = [(item, clause) for item in _payment_items(doc) for clause in item.interest
+             if clause.lpr_multiple is not None and clause.lpr_multiple > 4 or clause.annual_rate_pct is not None]
+    if not rated:
+        return
     when = _contract_date(doc) or doc.date
     if when is None:
         return
-    for item in _payment_items(doc):
-        for clause in item.interest:
-            if clause.lpr_multiple is not None and clause.lpr_multiple > 4 and when >= dt.date(2020, 8, 20):
-                yield Finding(message=(f"第{item_no(item.index)}项按贷款市场报价利率的{format(clause.lpr_multiple.normalize(), 'f')}倍"
-                                       "计息，超过合同成立时一年期贷款市场报价利率四倍的上限。"),
-                              evidence=[clause.span], item_index=item.index,
-                              suggestion="以不超过一年期贷款市场报价利率的四倍为限。")
-                continue
-            if clause.annual_rate_pct is None:
-                continue
-            cap, rule = cap_for(when)
-            if cap is not None and clause.annual_rate_pct > cap + Decimal("0.0001"):
-                yield Finding(message=(f"第{item_no(item.index)}项年化利率{format(clause.annual_rate_pct.normalize(), 'f')}%超过"
-                                       f"{rule}上限{format(cap.normalize(), 'f')}%，请核实是否属于金融机构或另有依据。"),
-                              evidence=[clause.span], item_index=item.index,
-                              suggestion=f"利率应以不超过年利率{format(cap.normalize(), 'f')}%为限。")
+    for item, clause in rated:
+        if clause.lpr_multiple is not None and clause.lpr_multiple > 4 and when >= dt.date(2020, 8, 20):
+            yield Finding(message=(f"第{item_no(item.index)}项按贷款市场报价利率的{format(clause.lpr_multiple.normalize(), 'f')}倍"
+                                   "计息，超过合同成立时一年期贷款市场报价利率四倍的上限。"),
+                          evidence=[clause.span], item_index=item.index,
+                          suggestion="以不超过一年期贷款市场报价利率的四倍为限。")
+            continue
+        if clause.annual_rate_pct is None:
+            continue
+        cap, rule = cap_for(when)
+        if cap is not None and clause.annual_rate_pct > cap + Decimal("0.0001"):
+            yield Finding(message=(f"第{item_no(item.index)}项年化利率{format(clause.annual_rate_pct.normalize(), 'f')}%超过"
+                                   f"{rule}上限{format(cap.normalize(), 'f')}%，请核实是否属于金融机构或另有依据。"),
+                          evidence=[clause.span], item_index=item.index,
+                          suggestion=f"利率应以不超过年利率{format(cap.normalize(), 'f')}%为限。")
+
+
+_CONTRACT_WORDS = re.compile(r"签订|借款|出借|借给|借到|出具")
 
 
 def _contract_date(doc: Document) -> dt.date | None:
@@ -152,10 +168,8 @@ def _contract_date(doc: Document) -> dt.date | None:
     facts = doc.section("facts")
     if not facts:
         return None
-    from extractors.dates import find_dates
-
     text = doc.span_text(facts.span)
-    for m in re.finditer(r"签订|借款|出借|借给|借到|出具", text):
+    for m in _CONTRACT_WORDS.finditer(text):
         dates = [d for d in find_dates(text[max(0, m.start() - 30):m.start() + 5]) if d.value]
         if dates:
             return dates[-1].value

@@ -18,6 +18,8 @@ _NAME_AFTER_ROLE = re.compile(r"(?:原告|被告|上诉人|被上诉人|第三�
 _SEVERAL_ACTS = {"pay", "return", "deliver", "take_back", "assist_transfer", "transfer_title", "vacate", "restore",
                  "remove_obstruction", "other"}
 _FORM = re.compile(r"连带|按份|补充|各自|分别")
+_LIABLE_FOR = re.compile(r"对|承担|互负|负")
+_SENTENCE_END = re.compile(r"[。；;]")
 
 
 @check("UNC-10", "多名义务人未写明责任形式", "unclear", "error", basis.SEVERAL,
@@ -27,8 +29,7 @@ def several_obligors_without_form(doc: Document):
     """A clause whose performers are several parties of one side (被告甲、被告乙… / 由甲和乙… / 二被告… /
     对…的损失，甲与乙应…) with no 连带 / 按份 / 补充 / 各自 / shares, neither in the clause nor in a clause of the
     主文 that names the same parties with a liability form (甲、乙对上述债务承担连带责任). 共同 is no form."""
-    stated = [set(mentioned(re.split(r"对|承担|互负|负", sentence)[0], doc.parties))  # who the liability sentence is about
-              for i in doc.operative_items for sentence in re.split(r"[。；;]", i.text) if _FORM.search(sentence)]
+    stated = None  # read only when a clause has several performers: most items have one
     roles = {p.name: p.role for p in doc.parties}
     for item in doc.operative_items:
         for c in clauses(doc, item):
@@ -36,6 +37,9 @@ def several_obligors_without_form(doc: Document):
                 continue
             if len({_side(roles.get(n)) for n in c.obligors}) > 1:
                 continue  # 原、被告相互返还: an exchange, not a shared debt
+            if stated is None:  # who each sentence with a liability form is about
+                stated = [set(mentioned(_LIABLE_FOR.split(sentence)[0], doc.parties)) for i in doc.operative_items
+                          for sentence in _SENTENCE_END.split(i.text) if _FORM.search(sentence)]
             if any(set(c.obligors) <= names for names in stated if not _FORM.search(c.text)):
                 continue  # 甲、乙对上述债务承担连带责任 in another sentence or item
             names = "、".join(c.obligors)
@@ -79,6 +83,22 @@ def unknown_party_name(doc: Document):
                           suggestion=f"将“{written}”更正为“{close}”。")
 
 
+_ROLE_WORD = re.compile(r"原告|被告|上诉人|被上诉人|第三人|申请人|被申请人")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()]+")
+
+
+def _occurrences(name: str, text: str) -> list[tuple[int, int]]:
+    """Spans of ``name`` in ``text``, not overlapping, as re.finditer(re.escape(name)) gives them; str.find needs no
+    pattern compiled per party name."""
+    if not name:
+        return [(i, i) for i in range(len(text) + 1)]
+    out, at = [], text.find(name)
+    while at >= 0:
+        out.append((at, at + len(name)))
+        at = text.find(name, at + len(name))
+    return out
+
+
 def _near_names(text: str, names: set[str]):
     """(position, written, party name): after a role word any name of 2–4 characters; elsewhere only names of three
     characters or more (a two-character window one character off is everywhere)."""
@@ -89,17 +109,21 @@ def _near_names(text: str, names: set[str]):
         close = [n for n in names if _near(n, written)]
         if close:
             yield m.start("name"), written, close[0]
-    for m in re.finditer(r"原告|被告|上诉人|被上诉人|第三人|申请人|被申请人", text):
-        if any(text.startswith(n, m.end()) for n in names):
+    for m in _ROLE_WORD.finditer(text):
+        if text.startswith(tuple(names), m.end()):
             continue
         written, close = misspelt_party(text, m.end(), sorted(names))
         if close:  # a few characters left out or added: 泰安市满庄大鞋店 for 泰安市岱岳区满庄大鞋店
             yield m.end(), written, close
-    taken = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
-    for name in (n for n in names if len(n) >= 3 and re.fullmatch(r"[\u4e00-\u9fff（）()]+", n)):
+    taken = None  # where the names themselves stand: found only once a window one character off turns up
+    for name in (n for n in names if len(n) >= 3 and _CJK_NAME.fullmatch(n)):
         for i in _windows_sharing_a_half(text, name):
             window = text[i:i + len(name)]
-            if window in names or not _near(name, window) or any(s < i + len(name) and i < e for s, e in taken):
+            if window in names or not _near(name, window):
+                continue
+            if taken is None:
+                taken = [span for n in names for span in _occurrences(n, text)]
+            if any(s < i + len(name) and i < e for s, e in taken):
                 continue
             odd = next(k for k, (x, y) in enumerate(zip(name, window)) if x != y)
             # the differing character must be inside the name (not the first or last of a short name) and a CJK char

@@ -70,7 +70,8 @@ def run_checks(doc: Document, codes: Iterable[str] | None = None) -> list[Flag]:
     if doc.doc_type not in ("judgment", "ruling", "mediation") or not doc.operative_items:
         return flags
     selected = [CHECKS[c] for c in (codes or CHECKS)]
-    for spec in sorted(selected, key=lambda c: c.after_rules):  # rules first, second opinions after
+    # rules first, second opinions after, each in registration order
+    for spec in [c for c in selected if not c.after_rules] + [c for c in selected if c.after_rules]:
         try:
             findings = list(spec.run(doc, list(flags)) if spec.after_rules else spec.run(doc))
         except Exception as exc:  # a bug in one check must not hide the others

@@ -80,12 +80,17 @@ class Clause:
 def item_clauses(text: str, parties: list[Party], aliases: dict[str, str] | None = None) -> tuple[Clause, ...]:
     """``read_clauses``, read once per item text and parties: the field stage and the checks share the reading (the
     clauses are not to be changed by their users)."""
-    key = tuple((p.name, p.role, tuple(p.aliases)) for p in parties)
-    return _cached(text, key, tuple(sorted((aliases or {}).items())) if aliases is not None else None)
+    return keyed_clauses(text, party_key(parties), tuple(sorted(aliases.items())) if aliases is not None else None)
+
+
+def party_key(parties: list[Party]) -> tuple:
+    """The parties as the hashable key of the per-document clause reading."""
+    return tuple([(p.name, p.role, tuple(p.aliases)) for p in parties])  # a list first: faster than a generator
 
 
 @per_document()
-def _cached(text: str, key: tuple, aliases: tuple | None) -> tuple[Clause, ...]:
+def keyed_clauses(text: str, key: tuple, aliases: tuple | None) -> tuple[Clause, ...]:
+    """``item_clauses`` by hashable key (``party_key``, the sorted alias items), for readers that keep the key."""
     people = [Party(name=n, role=r, role_text=r, span=(0, 0), aliases=list(a)) for n, r, a in key]
     return tuple(read_clauses(text, people, dict(aliases) if aliases is not None else None))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extractors.money import find_amounts
+from extractors.money import amounts_in, find_amounts
 from zhixing.document import Document, Party
 from zhixing.fields import Costs, FeeShare, OtherFee
 
@@ -27,7 +27,7 @@ def find_costs(doc: Document) -> Costs | None:
     start, end = spans[0][0], spans[-1][1]
     text = doc.text[start:end]
     costs = Costs(text=text, span=(start, end))
-    amounts = find_amounts(text)
+    amounts = amounts_in(text)  # the per-document reading: the checks (CON-01, CAL-04) read the same costs text again
     fees = _fee_mentions(text, amounts)
     if fees:
         preferred = [f for f in fees if ("二审" in f[1]) == (doc.instance == "second")] or fees

@@ -27,9 +27,14 @@ _PREFIX_CURRENCIES = [
     ("US$", "USD"), ("$", "USD"), ("港币", "HKD"), ("港元", "HKD"), ("HKD", "HKD"), ("HK$", "HKD"), ("欧元", "EUR"),
     ("EUR", "EUR"), ("€", "EUR"), ("日元", "JPY"), ("JPY", "JPY"), ("英镑", "GBP"), ("GBP", "GBP"), ("£", "GBP"),
 ]
+_SUFFIX_CODES, _PREFIX_CODES = dict(_SUFFIX_CURRENCIES), dict(_PREFIX_CURRENCIES)  # made once, not per amount
 _PREFIX = "|".join(re.escape(p) for p, _ in sorted(_PREFIX_CURRENCIES, key=lambda x: -len(x[0])))
 _SUFFIX = "|".join(re.escape(p) for p, _ in _SUFFIX_CURRENCIES)
+# the characters an amount can start with (an approximation, a bracket, a currency, a sign or the figure): a lookahead
+# on them lets the scan skip other characters at once instead of trying every optional part at each of them
+_PREFIX_FIRST = "".join(sorted({re.escape(p[0]) for p, _ in _PREFIX_CURRENCIES}))
 _AMOUNT = re.compile(
+    rf"(?=[约大共近（(\-－−{_PREFIX_FIRST}]|{_NUM})"
     rf"(?P<approx_pre>约|大约|共约|近)?"
     # a currency before the figure, bare or bracketed: 人民币 / 外币（港币）1169378.84元
     rf"(?:(?:[（(](?P<bprefix>{_PREFIX})[）)]|(?P<prefix>{_PREFIX}))\s*[:：]?\s*)?"
@@ -42,17 +47,19 @@ _AMOUNT = re.compile(
     rf"|(?P<suffix>{_SUFFIX})(?!元))"
     rf"(?P<approx_post>左右|上下|以上|多)?")
 # ￥(800000.00): a figure in brackets after the sign
-_PREFIX_ONLY = re.compile(rf"(?P<approx_pre>约|大约)?(?P<prefix>{_PREFIX})\s*[:：]?\s*(?P<open>[（(])?"
+_PREFIX_ONLY = re.compile(rf"(?=[约大{_PREFIX_FIRST}])(?P<approx_pre>约|大约)?(?P<prefix>{_PREFIX})\s*[:：]?\s*"
+                          rf"(?P<open>[（(])?"
                           rf"(?P<num>[0-9０-９.．,，]+(?:[万亿]+)?)(?(open)[）)])(?![0-9０-９元圆万亿])")
 # characters that may stand right before a bare Chinese-numeral amount; anything else (张三元: a name) rejects it
 _LEAD_OK = set("付偿还赔计共为额金款费币和及与、，,：:（(至到约近余每欠借贷欠给补退收缴交按以的达有价值合")
+_NO_FIGURE = frozenset(",，.．点點万亿")  # separators, points and scale words: no figure by themselves
 _GLOSS = re.compile(r"^\s*[（(]\s*(大写|小写)?\s*[:：]?\s*$")
 
 
-def _currency(code_word: str | None, table) -> str | None:
+def _currency(code_word: str | None, table: dict[str, str]) -> str | None:
     if not code_word:
         return None
-    return dict(table)[code_word]
+    return table[code_word]
 
 
 def _fraction(part: str | None, scale: str) -> Decimal:
@@ -78,7 +85,7 @@ def find_amounts(text: str) -> list[Amount]:
         if value is None or value == 0:
             continue
         found.append(Amount(text=m.group(0), span=m.span(), value=value,
-                            currency=_currency(m.group("prefix"), _PREFIX_CURRENCIES) or "CNY",
+                            currency=_currency(m.group("prefix"), _PREFIX_CODES) or "CNY",
                             approximate=bool(m.group("approx_pre"))))
     found.sort(key=lambda a: a.span[0])
     _pair_glosses(text, found)
@@ -106,7 +113,7 @@ def _from_match(text: str, m: re.Match) -> Amount | None:
         lead = len(num) - len(num.lstrip("0123456789０１２３４５６７８９一二三四五六七八九两十百千.．,，"))
         num, num_start = num[lead:], num_start + lead
     num = num.strip(",，.．点")
-    if not num or not any(c not in ",，.．点點万亿" for c in num):
+    if not num or _NO_FIGURE.issuperset(num):
         return None  # 万元 alone is no figure
     if text[num_start] in "点點.．,，":
         return None
@@ -137,8 +144,8 @@ def _from_match(text: str, m: re.Match) -> Amount | None:
         return None  # 零元 in running text is no amount; 人民币0元 (a stated nil balance) is
     if m.group("sign"):
         value = -value
-    currency = (_currency(m.group("currency_after"), _SUFFIX_CURRENCIES) or _currency(m.group("suffix"),
-                _SUFFIX_CURRENCIES) or _currency(prefix, _PREFIX_CURRENCIES) or "CNY")
+    currency = (_currency(m.group("currency_after"), _SUFFIX_CODES) or _currency(m.group("suffix"), _SUFFIX_CODES)
+                or _currency(prefix, _PREFIX_CODES) or "CNY")
     end = m.end()
     approximate = bool(m.group("approx_pre") or m.group("approx_mid") or
                        (m.group("approx_post") in ("左右", "上下", "多")))

@@ -3,11 +3,14 @@ server and the pool workers) and cold-import timing."""
 
 from __future__ import annotations
 
+import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -18,7 +21,7 @@ from _common import OUT, ROOT, judgment_files, press_files
 def clean_env() -> dict:
     """The environment of a child run, without settings of the developer's shell that would redirect it."""
     env = dict(os.environ)
-    for key in ("PREFECT_API_URL", "PREFECT_HOME", "ZHIXING_DATABASE_URL", "ZHIXING_CHUNK_SIZE", "ZHIXING_DATA_DIR"):
+    for key in ("PREFECT_API_URL", "PREFECT_HOME", "ZHIXING_PREFECT_EPHEMERAL", "ZHIXING_DATABASE_URL", "ZHIXING_CHUNK_SIZE", "ZHIXING_DATA_DIR"):
         env.pop(key, None)
     return env
 
@@ -197,3 +200,72 @@ def measure_imports(repeats: int = 3) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------------- plain functions
+
+
+# ------------------------------------------------------------------------------------------------- the CLI itself
+
+def cli_command() -> list[str]:
+    script = ROOT / ".venv" / "bin" / "zhixing"
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-m", "zhixing"]
+
+
+def quarantine_reasons(items: list[dict]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for q in items:
+        key = f"{q.get('code')}: {(q.get('reason') or '')[:160]}"
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def run_cli(folder: Path, data_dir: Path, chunk_size: int | None = None, fresh: bool = True,
+            env: dict | None = None) -> dict:
+    if fresh and data_dir.exists():
+        shutil.rmtree(data_dir)
+    # --no-review: the figure is the batch itself (documents → results), as in earlier runs; queue loading is
+    # measured by bench_review_load.py
+    cmd = [*cli_command(), "batch", str(folder), "--data-dir", str(data_dir), "--no-progress", "--no-review"]
+    if chunk_size:
+        cmd += ["--chunk-size", str(chunk_size)]
+    time_bin = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
+    tfile = None
+    if time_bin:
+        fd, tfile = tempfile.mkstemp(prefix="time-", suffix=".txt", dir=OUT)
+        os.close(fd)
+        cmd = [time_bin, "-o", tfile, "-f", "%M %e %U %S", *cmd]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env={**clean_env(), **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    sampler = TreeSampler(proc.pid)
+    sampler.start()
+    stdout, stderr = proc.communicate()
+    wall = time.perf_counter() - t0
+    sampler.stop_event.set()
+    sampler.join()
+    children_maxrss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # cumulative max over all children
+    out = {"command": " ".join(cmd[cmd.index("batch") - 1:]) if "batch" in cmd else " ".join(cmd),
+           "returncode": proc.returncode, "wall_s": round(wall, 3),
+           "rusage_children_maxrss_mib_cumulative": round(children_maxrss / 1024, 1),
+           "memory": sampler.report()}
+    if tfile:
+        try:
+            fields = Path(tfile).read_text().strip().splitlines()[-1].split()
+            out["time_maxrss_mib"] = round(int(fields[0]) / 1024, 1)  # largest single process in the tree
+            out["time_user_s"], out["time_sys_s"] = float(fields[2]), float(fields[3])
+        except (OSError, IndexError, ValueError):
+            pass
+        finally:
+            Path(tfile).unlink(missing_ok=True)
+    try:
+        summary = json.loads(stdout)
+        out["flow_seconds"] = summary.get("seconds")
+        out["processed"] = summary.get("processed")
+        out["by_status"] = summary.get("by_status")
+        out["by_doc_type"] = summary.get("by_doc_type")
+        out["quarantined"] = len(summary.get("quarantined") or [])
+        out["quarantine_reasons"] = quarantine_reasons(summary.get("quarantined") or [])
+    except json.JSONDecodeError:
+        out["stdout_tail"] = stdout.decode(errors="replace")[-2000:]
+    if proc.returncode not in (0, 1):
+        out["stderr_tail"] = stderr.decode(errors="replace")[-3000:]
+    return out

@@ -9,11 +9,16 @@ processing. --keep-failing keeps such sources.
 
 Measured (every command in a subprocess, each with a brand-new data dir under bench/out/):
   cli[chunk N]      `zhixing batch batch-input --data-dir <fresh> --chunk-size N --no-progress` for N in 10, 25, 100:
-                    wall time of the whole command (includes the first-run ephemeral Prefect start: fresh data dir =
-                    fresh PREFECT_HOME), the flow's own "seconds" (plan → summary), peak memory per process role.
+                    wall time of the whole command (includes the first-run start of the local Prefect server: fresh
+                    data dir = fresh PREFECT_HOME), the flow's own "seconds" (plan → summary), peak memory per process role.
   startup           the same command on an EMPTY folder: first run with a brand-new data dir (ephemeral server creates
                     and migrates its database), then warm runs on the same data dir. Nothing is processed, no process
                     pool is started: this is import + server start + flow-run bookkeeping + shutdown.
+  warm-home         cli[chunk 25] with a brand-new data dir except Prefect's home, kept from the start-up runs: a
+                    routine batch on a machine that has run batches before.
+  prefect-own       the start-up runs and cli[chunk 25] again with ZHIXING_PREFECT_EPHEMERAL=prefect: Prefect's own
+                    ephemeral server, started inside the flow call, instead of the local server zhixing starts before
+                    it imports Prefect (flows/local_server.py), side by side in the same run.
   tiny              2 documents with --chunk-size 1 on the warm data dir: start-up + process-pool start + 2 chunks.
   plain[seq]        the flow's work through the plain functions, no Prefect, one process: open_store, start_batch,
                     discover, plan_batch, process_chunk per chunk, summarise — timed over the same span as the
@@ -49,86 +54,21 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from _batch_support import TreeSampler, build_input, clean_env, measure_imports
+from _batch_support import build_input, clean_env, measure_imports, quarantine_reasons, run_cli
 from _common import BENCH, OUT, ROOT, cpu_scaling, write_json
 
 GOAL_ORCHESTRATION = 0.10
+DEFAULT_CHUNK = 25
+PREFECT_OWN = {"ZHIXING_PREFECT_EPHEMERAL": "prefect"}
 INPUT = OUT / "batch-input"
 EMPTY = OUT / "batch-empty"
 TINY = OUT / "batch-tiny"
 
 
 # ---------------------------------------------------------------------------------------------------- input folder
-
-def cli_command() -> list[str]:
-    script = ROOT / ".venv" / "bin" / "zhixing"
-    if script.exists():
-        return [str(script)]
-    return [sys.executable, "-m", "zhixing"]
-
-
-def quarantine_reasons(items: list[dict]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for q in items:
-        key = f"{q.get('code')}: {(q.get('reason') or '')[:160]}"
-        counts[key] = counts.get(key, 0) + 1
-    return counts
-
-
-def run_cli(folder: Path, data_dir: Path, chunk_size: int | None = None, fresh: bool = True) -> dict:
-    if fresh and data_dir.exists():
-        shutil.rmtree(data_dir)
-    # --no-review: the figure is the batch itself (documents → results), as in earlier runs; queue loading is
-    # measured by bench_review_load.py
-    cmd = [*cli_command(), "batch", str(folder), "--data-dir", str(data_dir), "--no-progress", "--no-review"]
-    if chunk_size:
-        cmd += ["--chunk-size", str(chunk_size)]
-    time_bin = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
-    tfile = None
-    if time_bin:
-        fd, tfile = tempfile.mkstemp(prefix="time-", suffix=".txt", dir=OUT)
-        os.close(fd)
-        cmd = [time_bin, "-o", tfile, "-f", "%M %e %U %S", *cmd]
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=clean_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    sampler = TreeSampler(proc.pid)
-    sampler.start()
-    stdout, stderr = proc.communicate()
-    wall = time.perf_counter() - t0
-    sampler.stop_event.set()
-    sampler.join()
-    children_maxrss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # cumulative max over all children
-    out = {"command": " ".join(cmd[cmd.index("batch") - 1:]) if "batch" in cmd else " ".join(cmd),
-           "returncode": proc.returncode, "wall_s": round(wall, 3),
-           "rusage_children_maxrss_mib_cumulative": round(children_maxrss / 1024, 1),
-           "memory": sampler.report()}
-    if tfile:
-        try:
-            fields = Path(tfile).read_text().strip().splitlines()[-1].split()
-            out["time_maxrss_mib"] = round(int(fields[0]) / 1024, 1)  # largest single process in the tree
-            out["time_user_s"], out["time_sys_s"] = float(fields[2]), float(fields[3])
-        except (OSError, IndexError, ValueError):
-            pass
-        finally:
-            Path(tfile).unlink(missing_ok=True)
-    try:
-        summary = json.loads(stdout)
-        out["flow_seconds"] = summary.get("seconds")
-        out["processed"] = summary.get("processed")
-        out["by_status"] = summary.get("by_status")
-        out["by_doc_type"] = summary.get("by_doc_type")
-        out["quarantined"] = len(summary.get("quarantined") or [])
-        out["quarantine_reasons"] = quarantine_reasons(summary.get("quarantined") or [])
-    except json.JSONDecodeError:
-        out["stdout_tail"] = stdout.decode(errors="replace")[-2000:]
-    if proc.returncode not in (0, 1):
-        out["stderr_tail"] = stderr.decode(errors="replace")[-3000:]
-    return out
-
 
 def run_plain_subprocess(mode: str, folder: Path, data_dir: Path, chunk_size: int) -> dict:
     """Run this script in --plain mode in a fresh interpreter (imports happen before the timed span)."""
@@ -299,6 +239,13 @@ def main(argv: list[str] | None = None) -> dict:
     warm_wall = statistics.median(r["wall_s"] for r in warm) if warm else None
     print(f"  startup: first run {first['wall_s']} s, warm {[r['wall_s'] for r in warm]} s", flush=True)
 
+    # the same with Prefect's own ephemeral server (started inside the flow call) instead of zhixing's local one
+    prefect_dir = OUT / "batch-data-startup-prefect"
+    prefect_first = run_cli(EMPTY, prefect_dir, fresh=True, env=PREFECT_OWN)
+    prefect_warm = [run_cli(EMPTY, prefect_dir, fresh=False, env=PREFECT_OWN) for _ in range(args.warm_runs)]
+    print(f"  startup, Prefect's own ephemeral server: first run {prefect_first['wall_s']} s, "
+          f"warm {[r['wall_s'] for r in prefect_warm]} s", flush=True)
+
     # tiny: 2 documents, chunk size 1 → 2 tasks on a 2-worker process pool, warm data dir
     if TINY.exists():
         shutil.rmtree(TINY)
@@ -309,11 +256,17 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"  tiny (2 docs, 2 chunks, warm): {tiny['wall_s']} s, flow {tiny.get('flow_seconds')} s", flush=True)
 
     # (a) + (c) per chunk size, --repeats times each (CLI, plain seq, plain par interleaved; fresh data dirs)
-    runs = []
+    runs, prefect_clis, warm_clis = [], [], []
     for size in chunk_sizes:
         clis, seqs, pars = [], [], []
         for rep in range(args.repeats):
             clis.append(run_cli(INPUT, OUT / f"batch-data-cli-{size}", chunk_size=size, fresh=True))
+            if size == DEFAULT_CHUNK:
+                # a routine batch: new documents and results, but Prefect's home kept from earlier batches
+                warm_clis.append(run_cli(INPUT, OUT / "batch-data-cli-warm-home", chunk_size=size, fresh=True,
+                                         env={"PREFECT_HOME": str(startup_dir / "prefect")}))
+                prefect_clis.append(run_cli(INPUT, OUT / "batch-data-cli-prefect", chunk_size=size, fresh=True,
+                                            env=PREFECT_OWN))
             seqs.append(run_plain_subprocess("seq", INPUT, OUT / f"batch-data-plain-seq-{size}", size))
             pars.append(run_plain_subprocess("par", INPUT, OUT / f"batch-data-plain-par-{size}", size))
             c = clis[-1]
@@ -380,6 +333,22 @@ def main(argv: list[str] | None = None) -> dict:
             "warm_wall_s_median": warm_wall,
             "note": "empty folder: no documents, no process pool; import + ephemeral server + flow bookkeeping",
         },
+        "warm_prefect_home": {
+            "note": "fresh results database and folder, Prefect's home kept from the start-up runs (a routine batch)",
+            "chunk_size": DEFAULT_CHUNK,
+            "cli_wall_s": median_of(warm_clis, "wall_s"),
+            "flow_s": median_of(warm_clis, "flow_seconds"),
+            "cli_wall_all": [c["wall_s"] for c in warm_clis],
+        },
+        "prefect_own_ephemeral": {
+            "note": "ZHIXING_PREFECT_EPHEMERAL=prefect: Prefect's SubprocessASGIServer started by the flow call",
+            "startup_first_run_wall_s": prefect_first["wall_s"],
+            "startup_warm_wall_s_median": statistics.median(r["wall_s"] for r in prefect_warm) if prefect_warm else None,
+            "chunk_size": DEFAULT_CHUNK,
+            "cli_wall_s": median_of(prefect_clis, "wall_s"),
+            "flow_s": median_of(prefect_clis, "flow_seconds"),
+            "cli_wall_all": [c["wall_s"] for c in prefect_clis],
+        },
         "tiny_2docs_2chunks_warm": tiny,
         "cold_imports_s": imports,
         "cpu_scaling": scaling,
@@ -390,6 +359,12 @@ def main(argv: list[str] | None = None) -> dict:
         "bench": str(BENCH.relative_to(ROOT)),
     }
     write_json("batch", result)
+    warm_home = result["warm_prefect_home"]
+    print(f"  Prefect home kept from earlier batches, chunk {DEFAULT_CHUNK}: cli wall {warm_home['cli_wall_s']} s, "
+          f"flow {warm_home['flow_s']} s", flush=True)
+    own = result["prefect_own_ephemeral"]
+    print(f"  Prefect's own ephemeral server, chunk {DEFAULT_CHUNK}: cli wall {own['cli_wall_s']} s, "
+          f"flow {own['flow_s']} s", flush=True)
     for r in runs:
         print(f"  chunk {r['chunk_size']:>3}: orchestration {r['orchestration_fraction_flow']} of flow seconds, "
               f"{r['orchestration_fraction_wall']} of wall (goal < {GOAL_ORCHESTRATION})")

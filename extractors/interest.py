@@ -13,19 +13,22 @@ A bare "及利息" with nothing else is reported too (every component None): the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from itertools import pairwise
 
 from extractors.interest_bases import BASE_REFERENCE, KEYWORD, principal_before
 from extractors.interest_periods import count_starts, find_end, find_start
-from extractors.interest_rates import RATE_REFERENCE, find_rate, formula, raised
+from extractors.interest_rates import find_rate, formula
+from extractors.interest_sharing import (Draft, base_over_periods, end_for_the_above, join_pieces, rate_over_periods,
+                                         rates_from_siblings, share_listed)
 from extractors.money import find_amounts
 from zhixing.fields import Interest
 
 # 以X元为基数 / 计息本金为X元 / 以本金1546021元，按月利率2%… (the figure named as the principal, 为基数 left out)
 _BASE = re.compile(r"以(?P<inner>(?:[^，,。；;（）()]|(?<=[0-9])[,，](?=[0-9])){0,40}?)为(?:计算|计息)?(?:基数|本金|基础)"
                    r"|计息(?:本金|基数)(?:为|是)(?P<stated>[0-9０-９.,，万亿千]+元)"
-                   r"|以(?P<plain>[^，,。；;为]{0,6}?本金[0-9０-９.,，万亿千]+元)(?=[，,]?\s*(?:按|依|计|自|从))")
+                   r"|以(?P<plain>[^，,。；;为]{0,6}?本金[0-9０-９.,，万亿千]+元)(?=[，,]?\s*(?:按|依|计|自|从))"
+                   # 对逾期归还贷款本金人民币135000元每日按… / 6000元借款利息自…起按…: the sum the clause runs on
+                   r"|对[^，,。；;]{0,12}?(?:本金|欠款|借款|贷款)(?:人民币)?(?P<owed>[0-9０-９.,，万亿千]+元)"
+                   r"|(?<![0-9０-９.,，])(?P<lead>[0-9０-９.,，万亿千]+元)(?=(?:借款|欠款|贷款|本金)的?(?:利息|罚息|逾期利息))")
 _CAP = re.compile(r"以[^，,。；;]{1,30}?为限|(?:最高)?不(?:得)?超过[^，,。；;）)]{1,30}")
 # 、复利按… / ，罚息以… : a named clause after another one
 _CLAUSE_OPENER = re.compile(r"(?<=[、，,])\s*(?:(?:期内利息的|利息的|此后的|之后的|逾期)?(?:复利|罚息|逾期利息|违约金)"
@@ -36,30 +39,20 @@ _COMPOUND_OPENER = re.compile(r"[，,](?:并)?(?=(?:对)?[^，。；]{0,14}利�
 _PRICED = re.compile(r"(?:加收|上浮|加计|加付|加)\s*(?:利息)?\s*[0-9０-９.．]+\s*[%％]|按(?:照)?[^，。；]{0,10}?罚息(?:利)?率")
 
 
-@dataclass
-class _Draft:
-    clause: Interest
-    piece: int
-    link: str  # the character before the clause's segment: 、 for clauses listed together
-    named: bool
-    segment: str  # the text the clause was read from (its own text may be only its name)
-    kind: str = ""  # the opener that started the segment: period, part, rated, …
-    derived: bool = False
-
-
 def find_interest(text: str) -> list[Interest]:
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     pieces = _pieces(text)
     for index, (p_start, p_end) in enumerate(pieces):
         for s_start, s_end, named, kind in _segments(text[p_start:p_end]):
             clause = _parse_clause(text, p_start + s_start, p_start + s_end, named, kind == "part")
             if clause:
                 link = text[p_start + s_start - 1] if s_start else ""
-                drafts.append(_Draft(clause, index, link, named, text[p_start + s_start:p_start + s_end], kind))
-    covered_pieces = _join_pieces(drafts) | _end_for_the_above(drafts)
-    _share_listed(drafts)
-    _rate_over_periods(drafts)
-    _rates_from_siblings(drafts)
+                drafts.append(Draft(clause, index, link, named, text[p_start + s_start:p_start + s_end], kind))
+    covered_pieces = join_pieces(drafts) | end_for_the_above(drafts)
+    share_listed(drafts)
+    rate_over_periods(drafts)
+    rates_from_siblings(drafts)
+    base_over_periods(drafts)
     clauses = [d.clause for d in drafts]
     covered_pieces |= {d.piece for d in drafts}
     _bare_keywords(text, pieces, clauses, covered_pieces)
@@ -73,13 +66,16 @@ def find_interest(text: str) -> list[Interest]:
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
-    """Sentences: cut at 。 and at ；/; outside brackets (利息（截至…为X元；自…起…）is one passage)."""
+    """Sentences: cut at 。 and at ；/; outside brackets (利息（截至…为X元；自…起…）is one passage; so is 利息（暂计至…
+    为X元。之后至…的利息按…计算）when the bracket closes before the next 。)."""
     pieces, start, depth = [], 0, 0
     for i, ch in enumerate(text):
         if ch in "（(［[【":
             depth += 1
         elif ch in "）)］]】":
             depth = max(0, depth - 1)
+        elif ch == "。" and depth and re.match(r"[^。（(]*[）)]", text[i + 1:]):
+            continue
         elif ch == "。" or (ch in "；;" and depth == 0):
             pieces.append((start, i))
             start, depth = i + 1, 0
@@ -166,7 +162,7 @@ def _parse_clause(text: str, start: int, end: int, named: bool, part: bool = Fal
     computed = formula(segment)
     reference = BASE_REFERENCE.search(segment)
     if m:
-        inner = next(g for g in m.group("inner", "stated", "plain") if g is not None)
+        inner = next(g for g in m.group("inner", "stated", "plain", "owed", "lead") if g is not None)
         amounts = find_amounts(inner) or find_amounts(inner + "元" if re.search(r"[0-9０-９]万?$", inner) else "")
         result["base"] = amounts[0].value if amounts else None
         result["base_text"] = inner
@@ -212,119 +208,6 @@ def _parse_clause(text: str, start: int, end: int, named: bool, part: bool = Fal
         hi = k.end()
     lo, hi = start + lo, start + hi
     return Interest(text=text[lo:hi], span=(lo, hi), **result)
-
-
-def _has_rate(c: Interest) -> bool:
-    return c.annual_rate_pct is not None or c.rate_text is not None
-
-
-def _join_pieces(drafts: list[_Draft]) -> set[int]:
-    """Clauses cut by ；: a base stated alone serves the next clause (以借款70万元为本金按以下方式计付：…；2、2004年1月1日
-    至…止的利息…); a rate stated alone completes the clause before (…计息本金为40万元；月息按5.85‰计算); a base stated
-    alone after a clause naming it takes that clause's terms (…复利按年利率11.7%计算至…止；复利以52650元为基数计付)."""
-    covered: set[int] = set()
-    k = 0
-    while k + 1 < len(drafts):
-        a, b = drafts[k], drafts[k + 1]
-        ca, cb = a.clause, b.clause
-        if b.piece != a.piece + 1:
-            k += 1
-            continue
-        a_terms, b_terms = ca.start or ca.end_kind, cb.start or cb.end_kind
-        if ca.base_text and not (_has_rate(ca) or a_terms) and cb.base_text is None and (_has_rate(cb) or b_terms):
-            cb.base, cb.base_text = ca.base, ca.base_text
-            covered.add(a.piece)
-            del drafts[k]
-            continue
-        if _has_rate(cb) and not (cb.base_text or b_terms or KEYWORD.search(cb.text)) and not _has_rate(ca) \
-                and (ca.base_text or a_terms):
-            ca.annual_rate_pct, ca.rate_text, ca.lpr_multiple = cb.annual_rate_pct, cb.rate_text, cb.lpr_multiple
-            covered.add(b.piece)
-            del drafts[k + 1]
-            continue
-        name = KEYWORD.search(cb.text)
-        if cb.base_text and not (_has_rate(cb) or b_terms) and name and name.group(0) in ca.text \
-                and (_has_rate(ca) or a_terms):
-            cb.annual_rate_pct, cb.rate_text, cb.start, cb.end_kind, cb.end = \
-                ca.annual_rate_pct, ca.rate_text, ca.start, ca.end_kind, ca.end
-        k += 1
-    return covered
-
-
-def _end_for_the_above(drafts: list[_Draft]) -> set[int]:
-    """…；上述利息均计算至实际清偿之日止: a sentence that only ends the clauses before it is no clause of its own."""
-    covered: set[int] = set()
-    for k in range(len(drafts) - 1, 0, -1):
-        d, c = drafts[k], drafts[k].clause
-        if c.end_kind and not (_has_rate(c) or c.base_text or c.start) and d.piece != drafts[k - 1].piece \
-                and re.match(r"\s*(?:[0-9一二三四五六七八九十]+[、.．])?(?:上述|以上|前述)", d.segment):
-            for other in drafts[:k]:
-                if other.clause.end_kind is None:
-                    other.clause.end_kind, other.clause.end = c.end_kind, c.end
-            covered.add(d.piece)
-            del drafts[k]
-    return covered
-
-
-def _share_listed(drafts: list[_Draft]) -> None:
-    """逾期利息以A为基数、复利以B为基数，均按…计算至…: clauses listed with 、 share the rate and end stated after the
-    last of them and the start stated before the first; 均按 shares a rate across a ，as well."""
-    for a, b in pairwise(drafts):
-        if a.piece != b.piece:
-            continue
-        ca, cb = a.clause, b.clause
-        if b.link == "、":
-            if not _has_rate(ca):
-                ca.annual_rate_pct, ca.rate_text, ca.lpr_multiple = cb.annual_rate_pct, cb.rate_text, cb.lpr_multiple
-            if ca.end_kind is None:
-                ca.end_kind, ca.end = cb.end_kind, cb.end
-        if b.link == "、" and cb.start is None:
-            cb.start = ca.start
-    for d in reversed(drafts):  # 均按: a rate named once for every clause of the sentence
-        c = d.clause
-        if not _has_rate(c) and re.search(r"均按|均依照|分别按", c.text):
-            for other in drafts:
-                if other.piece == d.piece and other is not d and _has_rate(other.clause):
-                    c.annual_rate_pct, c.rate_text = other.clause.annual_rate_pct, other.clause.rate_text
-                    break
-    for d in drafts:  # …，均计算至实际清偿之日止: an end named once for every clause of the sentence
-        if d.clause.end_kind and re.search(r"均(?:计算|计付|计|算)?(?:至|到)", d.segment):
-            for other in drafts:
-                if other.piece == d.piece and other.clause.end_kind is None:
-                    other.clause.end_kind, other.clause.end = d.clause.end_kind, d.clause.end
-
-
-def _rate_over_periods(drafts: list[_Draft]) -> None:
-    """并按月利率7.725‰计算，支付自A起至B止的利息…，及C起至实际给付日止的利息: a rate stated ahead of the first period
-    governs the periods listed after it."""
-    for a, b in pairwise(drafts):
-        if a.piece != b.piece or b.kind != "period" or _has_rate(b.clause) or not _has_rate(a.clause):
-            continue
-        rate, started = find_rate(a.segment), find_start(a.segment)
-        if rate and started and rate[1][0] < started[1][0]:
-            b.clause.annual_rate_pct, b.clause.rate_text, b.clause.lpr_multiple = \
-                a.clause.annual_rate_pct, a.clause.rate_text, a.clause.lpr_multiple
-
-
-def _rates_from_siblings(drafts: list[_Draft]) -> None:
-    """罚息利率为贷款利率上浮50%: a markup on the rate stated just before in the sentence; 按罚息利率计收复利 / 按逾期
-    利息利率: the rate of the overdue-interest clause stated before in the passage."""
-    for k, d in enumerate(drafts):
-        c = d.clause
-        if _has_rate(c):
-            continue
-        before = [p for p in drafts[:k] if p.clause.annual_rate_pct is not None]
-        same = [p for p in before if p.piece == d.piece]
-        if d.named and same:
-            value = raised(same[-1].clause.annual_rate_pct, d.segment)
-            if value is not None:
-                c.annual_rate_pct, d.derived = value, True
-                continue
-        if RATE_REFERENCE.search(d.segment):
-            penalty = [p for p in before if re.search(r"逾期|罚息", p.segment)]
-            if penalty:
-                c.annual_rate_pct = penalty[-1].clause.annual_rate_pct
-                d.derived = d.derived or d.piece == penalty[-1].piece and d.named
 
 
 def _bare_keywords(text: str, pieces: list[tuple[int, int]], clauses: list[Interest], covered: set[int]) -> None:

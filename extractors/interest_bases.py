@@ -18,8 +18,8 @@ _PRINCIPAL_BEFORE = re.compile(r"(?P<amount>[0-9０-９.,，万千]+元)(?:整|�
 # 借款 / 欠款 / 货款 / 工程款 / 出资款 …: any 款 owed; 今借…现金X元: a loan written as 借
 _PRINCIPAL_WORD = re.compile(r"本金|款|债务|借|出借|所欠|余欠|债权|租金")
 # 按照各借款合同尚欠的借款本金…计付 / 按未付款项计算: a base named by reference, without a figure
-BASE_REFERENCE = re.compile(r"(?:按照?|依照)(?!法)[^，,。；;]{0,12}?(?:尚欠|未还|未付|欠付|剩余|未偿还|未清偿)的?"
-                            r"[^，,。；;0-9０-９]{0,6}?(?:本金|款项|欠款|借款|贷款)(?![0-9０-９])")
+BASE_REFERENCE = re.compile(r"(?:按照?|依照)(?!法)[^，,。；;]{0,12}?(?:尚欠|未还|未付|欠付|剩余|未偿还|未清偿|应偿还|应还|应付)"
+                            r"的?[^，,。；;0-9０-９]{0,6}?(?:本金|款项|欠款|借款|贷款|本息)(?![0-9０-９])")
 _PRINCIPAL_AFTER = re.compile(r"^(?:的)?(?:借款|贷款|出借)")
 _ACCRUED_WORD = re.compile(r"利息|罚息|复利|手续费|违约金|滞纳金|费")
 # 截至2016年12月31日为X元 / 暂计至…的利息为X元: the figure is interest already accrued
@@ -27,8 +27,22 @@ _ACCRUED_LEAD = re.compile(r"(?:截至|截止|暂计|暂算|已计算|计算至|
 _SENTENCE_END = "。；;"
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(ch, 0, pos) for ch in _SENTENCE_END) + 1
+def sentence_start(text: str, pos: int) -> int:
+    """After the last 。/；/; before ``pos`` outside brackets: a clause inside 利息（暂计至…为X元。之后…；逾期罚息自…）
+    belongs to the sentence that opened the bracket. A 。 in a bracket that never closes still ends the sentence."""
+    start, depth = 0, 0
+    for i in range(pos):
+        ch = text[i]
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif ch in _SENTENCE_END:
+            if depth == 0:
+                start = i + 1
+            elif ch == "。" and not re.match(r"[^。（(]*[）)]", text[i + 1:]):
+                start, depth = i + 1, 0
+    return start
 
 
 def _accrued(text: str, amount_start: int) -> bool:
@@ -37,7 +51,7 @@ def _accrued(text: str, amount_start: int) -> bool:
 
 def _paren_anchor(text: str, pos: int) -> int | None:
     """借款本金3700万元及相应利息（含罚息…，自2017年1月1日起…）: where the clause's name stands before its open bracket."""
-    depth, i, floor = 0, pos - 1, text.rfind("。", 0, pos)  # ； inside the bracket does not end it (…计算；自…起…）
+    depth, i, floor = 0, pos - 1, sentence_start(text, pos) - 1  # ； and 。 inside the bracket do not end it
     while i > floor:
         ch = text[i]
         if ch in "）)":
@@ -75,7 +89,7 @@ def principal_before(text: str, pos: int):
 
 def sentence_principal(text: str, pos: int):
     """The first principal the sentence names before ``pos`` (借款本金X元 …, X元借款), not an accrued figure."""
-    start = _sentence_start(text, pos)
+    start = sentence_start(text, pos)
     for amount in find_amounts(text[start:pos]):
         lead = text[max(start, start + amount.span[0] - 8):start + amount.span[0]]
         tail = re.split(r"[，,、]", lead)[-1]

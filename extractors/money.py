@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extractors.money_context import context_amounts
 from extractors.numerals import CAPITAL_CHARS, parse_number
 from zhixing.fields import Amount
 from zhixing.memo import per_document
@@ -87,6 +88,7 @@ def find_amounts(text: str) -> list[Amount]:
         found.append(Amount(text=m.group(0), span=m.span(), value=value,
                             currency=_currency(m.group("prefix"), _PREFIX_CODES) or "CNY",
                             approximate=bool(m.group("approx_pre"))))
+    found += context_amounts(text, found)
     found.sort(key=lambda a: a.span[0])
     _pair_glosses(text, found)
     return found
@@ -119,8 +121,14 @@ def _from_match(text: str, m: re.Match) -> Amount | None:
         return None
     prefix = m.group("prefix") or m.group("bprefix")
     before_num = text[num_start - 1] if num_start > 0 else ""
-    if not prefix and before_num.isascii() and before_num.isalpha():
-        return None  # 李x10人民币 / 王X3元: digits of an anonymised name
+    if not prefix and before_num in "xX" and num_start >= 2 and "\u4e00" <= text[num_start - 2] <= "\u9fff":
+        # 黄x72000元 / 师x240000元: an anonymised name (surname, x, a number) glued to the figure
+        lead = masked_name_digits(text, num_start - 2, num)
+        num, num_start = num[lead:], num_start + lead
+        if not num[:1].isdigit():
+            return None  # 王X3元 / 李x10人民币: the digits are all the name's
+    elif not prefix and before_num.isascii() and before_num.isalpha():
+        return None  # USD14299 / Rx3元: digits of a code
     if m.group("approx_pre"):
         start = m.start()
     elif prefix:  # a bracketed currency keeps its opening bracket: （港币）1169378.84元
@@ -142,7 +150,10 @@ def _from_match(text: str, m: re.Match) -> Amount | None:
     value += _fraction(m.group("jiao"), "0.1") + _fraction(m.group("fen"), "0.01")
     if value == 0 and not m.group("jiao") and not m.group("fen") and not (prefix and num.strip("0.．") == ""):
         return None  # 零元 in running text is no amount; 人民币0元 (a stated nil balance) is
-    if m.group("sign"):
+    sign_before = text[m.start("sign") - 1] if m.group("sign") and m.start("sign") > 0 else ""
+    if m.group("sign") and (sign_before.isdigit() or sign_before in "元万千百）)"):
+        start = num_start  # 2,500-2,600元 / (6854元-2475元): a range or a subtraction, not a negative amount
+    elif m.group("sign"):
         value = -value
     currency = (_currency(m.group("currency_after"), _SUFFIX_CODES) or _currency(m.group("suffix"), _SUFFIX_CODES)
                 or _currency(prefix, _PREFIX_CODES) or "CNY")
@@ -153,6 +164,14 @@ def _from_match(text: str, m: re.Match) -> Amount | None:
         end = m.start("approx_post")
     return Amount(text=text[start:end], span=(start, end), value=value, currency=currency, approximate=approximate,
                   capital=bool(set(num) & CAPITAL_CHARS))
+
+
+def masked_name_digits(text: str, surname_at: int, num: str) -> int:
+    """How many leading digits of ``num`` belong to the masked name at ``surname_at`` (孙x13 + 11.63万元): the longest
+    number the same name carries elsewhere in the text, else one digit (names are numbered from x0)."""
+    known = {m.group(1) for m in re.finditer(re.escape(text[surname_at]) + r"[xX]([0-9]{1,2})(?![0-9０-９.．,，万元])", text)}
+    best = max((d for d in known if num.startswith(d) and len(num) > len(d)), key=len, default="")
+    return len(best) or 1
 
 
 _GLOSS_SENTENCE = re.compile(r"(?:大写|小写)(?:金额)?\s*(?:为|是|：|:)\s*(?:人民币)?\s*$")

@@ -1,0 +1,81 @@
+"""Figures that the text makes money although they carry no currency of their own: the first end of a range whose
+second end has it (2,500-2,600元, 7-8万元左右), figures after a word that only money follows (出资60万, 单价1,470,
+额外经济补偿金30，000.00, 付叁万), the figure restating a 大写 amount in brackets (壹仟贰佰万元整(小写12000000.00)), a bare 万 figure listed before one with 元 (142万、18万元), and 角 alone in a price
+(每斤代收费5角, 两角钱). A weak lead (共计, 付, 欠 …) counts only in a passage that names money elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from extractors.numerals import CAPITAL_CHARS, parse_number
+from zhixing.fields import Amount
+
+_FIGURE = r"[0-9０-９][0-9０-９.．,，]*"
+_CAPITAL = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億万"
+_RANGE_HEAD = re.compile(rf"(?<![0-9０-９.．,，年月日号第])(?P<num>{_FIGURE})\s*[-－~～至]\s*$")
+_STRONG_LEAD = r"出资|转款|借款|欠款|付款|货款|价款|单价|金额|总价|补偿金|赔偿金|违约金|保证金|押金|定金|工资|费用"
+_WEAK_LEAD = r"共计|合计|总计|付|欠|借|还|转"
+# the figure must end where a word or sentence ends, not run into a unit (3笔, 2个月, 2015年, 60%, 90万股)
+_END = r"(?=[，,。；;、）)”\"'\s]|$)"
+_AFTER_LEAD = re.compile(rf"(?:(?P<strong>{_STRONG_LEAD})|(?P<weak>{_WEAK_LEAD}))(?:为|是|[:：])?\s*"
+                         rf"(?P<num>{_FIGURE}万?|[{_CAPITAL}]+){_END}")
+_GLOSS_FIGURE = re.compile(rf"\s*[（(]\s*(?:小写)?\s*[:：]?\s*(?P<num>{_FIGURE})\s*[）)]")
+_LISTED_WAN = re.compile(rf"(?<![0-9０-９.．,，])(?P<num>{_FIGURE}万)(?=、)")
+_JIAO = re.compile(r"(?:(?<=[费价收付])(?P<num>[0-9０-９]+|[一二两三四五六七八九])角(?![形度落色膜楼])"
+                   r"|(?P<num2>[0-9０-９]+|[一二两三四五六七八九])角钱)")
+
+
+def _free(span: tuple[int, int], taken: list[Amount]) -> bool:
+    return not any(a.span[0] < span[1] and span[0] < a.span[1] for a in taken)
+
+
+def _scale(amount: Amount) -> str:
+    m = re.search(r"[0-9０-９.．,，]+(?P<scale>[万亿]*)", amount.text)
+    return m.group("scale") if m else ""
+
+
+def context_amounts(text: str, found: list[Amount]) -> list[Amount]:
+    """The amounts of ``text`` that only its context makes money, given those found with a currency."""
+    added: list[Amount] = []
+    for amount in found:
+        if not any(c.isdigit() for c in amount.text):
+            continue
+        m = _RANGE_HEAD.search(text[max(0, amount.span[0] - 16):amount.span[0]])
+        if m:
+            start = amount.span[0] - len(m.group(0)) + m.start("num") - m.start(0)
+            span = (start, start + len(m.group("num")))
+            value = parse_number(m.group("num") + _scale(amount))
+            if value and _free(span, found + added):
+                added.append(Amount(text=m.group("num"), span=span, value=value, currency=amount.currency,
+                                    approximate=amount.approximate))
+    has_money = any(a.currency == "CNY" for a in found)
+    for m in _AFTER_LEAD.finditer(text):
+        num = m.group("num")
+        capital = bool(set(num) & CAPITAL_CHARS)
+        if m.group("weak") and not (has_money or capital):
+            continue
+        digits = len(re.sub(r"\D", "", num))
+        if not capital and not (digits >= (3 if m.group("weak") else 2) or num.endswith("万")):
+            continue  # 支付40 after 支付20%、支付30%: a share, not a sum
+        _add(text, m.span("num"), num, added, found, capital)
+    for amount in found:  # 壹仟贰佰万元整(小写12000000.00): the figure restating a 大写 amount
+        m = _GLOSS_FIGURE.match(text, amount.span[1]) if amount.capital else None
+        if m:
+            _add(text, m.span("num"), m.group("num"), added, found, False)
+    for m in _LISTED_WAN.finditer(text):
+        if re.match(r"、[^，。；]{0,3}?" + _FIGURE + r"万元", text[m.end():]):
+            _add(text, m.span("num"), m.group("num"), added, found, False)
+    for m in _JIAO.finditer(text):
+        num = m.group("num") or m.group("num2")
+        value = parse_number(num)
+        if value and _free(m.span(), found + added):
+            added.append(Amount(text=m.group(0), span=m.span(), value=value * Decimal("0.1"), currency="CNY"))
+    return added
+
+
+def _add(text: str, span: tuple[int, int], num: str, added: list[Amount], found: list[Amount], capital: bool) -> None:
+    value = parse_number(num)
+    if value and _free(span, found + added):
+        added.append(Amount(text=text[span[0]:span[1]], span=span, value=value, currency="CNY", capital=capital))

@@ -1,0 +1,55 @@
+"""Money the context makes (extractors/money_context.py) and figures glued to masked names, in sentences written for
+these tests; and the figures that must stay no money."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extractors import find_amounts
+
+
+def values(text: str) -> list[Decimal]:
+    found = find_amounts(text)
+    for a in found:
+        assert text[a.span[0]:a.span[1]] == a.text
+    return [a.value for a in found]
+
+
+def test_both_ends_of_a_range_and_no_negative_amount():
+    assert values("剩余装修款3,000-3,500元待验收后结清") == [Decimal(3000), Decimal(3500)]
+    assert values("家庭年收入在5-6万元左右") == [Decimal(50000), Decimal(60000)]
+    assert values("差额为(7000元-2500元)=4500元") == [Decimal(7000), Decimal(2500), Decimal(4500)]
+
+
+def test_a_masked_name_glued_to_the_figure_keeps_its_digits():
+    assert values("被告赔偿原告赵x312000元") == [Decimal(12000)]
+    # the same name written elsewhere with two digits decides the split
+    assert values("刘x12向原告借款，后刘x1250000元未还") == [Decimal(50000)]
+    assert values("王X3元旦前到达") == []
+
+
+def test_figures_after_words_only_money_follows():
+    assert values("原告货币出资80万，占注册资本的40%") == [Decimal(800000)]
+    assert values("发票记载“单价2,360”、“金额2,360”") == [Decimal(2360), Decimal(2360)]
+    assert values("支付经济补偿金12，000.00元和额外经济补偿金8，000.00；") == [Decimal(12000), Decimal(8000)]
+    assert values("本欠款在月底前付贰万，其余年底付清") == [Decimal(20000)]
+
+
+def test_weak_leads_need_money_in_the_passage():
+    assert values("分两次转款62万、8万元，共计70万") == [Decimal(620000), Decimal(80000), Decimal(700000)]
+    assert values("共计70万，其中男性35万") == []  # no money named anywhere: a head count is as likely
+
+
+def test_a_bracketed_figure_restating_a_capital_amount():
+    assert values("今借到人民币叁拾万元整(小写300000.00)") == [Decimal(300000), Decimal(300000)]
+
+
+def test_jiao_in_a_price():
+    assert values("每斤收代收费3角，超期每斤每月加收一角钱") == [Decimal("0.3"), Decimal("0.1")]
+
+
+def test_no_money_from_counts_dates_shares_and_percentages():
+    assert values("借款2015年到期，欠款3笔，还2个月内") == []
+    assert values("主体完成后支付20%，竣工后支付30%，验收后支付40") == []
+    assert values("孙某出资90万股") == []
+    assert values("三角形地块一处") == []

@@ -37,7 +37,9 @@ def extract_item(item: OperativeItem, doc: Document, aliases: dict[str, str]) ->
     if item.item_type not in ("payment", "costs"):  # 存款及利息归X所有: interest named, not ordered
         interest = [i for i in interest if i.rate_text or i.start or i.end_kind]
     item.interest = interest
-    if item.item_type == "payment":
+    # a confirmation or formation item may order something too (确认…归原告所有，被告于…协助办理过户手续; 解除合同，
+    # 被告于…腾退房屋): its acts are obligations to enforce like a payment item's
+    if item.item_type in ("payment", "confirmation", "formation"):
         item.obligations = shift(find_obligations(item.text, doc.parties, aliases), offset)
     else:
         item.obligations = []

@@ -41,6 +41,20 @@ def test_procedural_and_formation_items():
     assert all(i.obligations == [] for i in doc.operative_items)
 
 
+def test_a_confirmation_item_that_also_orders_a_transfer_has_that_obligation():
+    from extractors.fields_stage import extract_item
+    from zhixing.document import Document, OperativeItem, Party, Source
+
+    text = "一、确认坐落于某市某区某路8号的房屋归原告李明所有，被告王强于本判决生效之日起三十日内协助原告李明办理该房屋的过户登记手续；"
+    doc = Document(source=Source(path="", sha256=""), text=text, raw_text=text,
+                   parties=[Party(name="李明", role="plaintiff", role_text="原告", span=(0, 0)),
+                            Party(name="王强", role="defendant", role_text="被告", span=(0, 0))])
+    item = OperativeItem(index=1, text=text, span=(0, len(text)))
+    extract_item(item, doc, {})
+    assert item.item_type == "confirmation"
+    assert [(o.action, o.obligors, o.obligees) for o in item.obligations] == [("assist_transfer", ["王强"], ["李明"])]
+
+
 def test_costs_with_refunds_and_halving():
     refund = process_path(CORPORA / "judgments" / "wsjd-001.txt").costs
     assert (refund.acceptance_fee, refund.charged, refund.bearers) == (Decimal(2360), Decimal(0), [])

@@ -29,14 +29,16 @@ _BASE = re.compile(r"以(?P<inner>(?:[^，,。；;（）()]|(?<=[0-9])[,，](?=[
                    # 对逾期归还贷款本金人民币135000元每日按… / 6000元借款利息自…起按…: the sum the clause runs on
                    r"|对[^，,。；;]{0,12}?(?:本金|欠款|借款|贷款)(?:人民币)?(?P<owed>[0-9０-９.,，万亿千]+元)"
                    r"|(?<![0-9０-９.,，])(?P<lead>[0-9０-９.,，万亿千]+元)(?=(?:借款|欠款|贷款|本金)的?(?:利息|罚息|逾期利息))")
+# words before an interest word that say no interest runs: none agreed or charged, a share of a fee, a one-off percentage
+_NO_CLAUSE_BEFORE = re.compile(r"(?:未约定|没有约定|未约|不计|不收|免收|免除|无)[^，,。；;]{0,8}$|[0-9０-９.]+\s*[%％]\s*(?:为|的)[^，,。；;]{0,8}$")
 _CAP = re.compile(r"以[^，,。；;]{1,30}?为限|(?:最高)?不(?:得)?超过[^，,。；;）)]{1,30}")
 # 、复利按… / ，罚息以… : a named clause after another one
 _CLAUSE_OPENER = re.compile(r"(?<=[、，,])\s*(?:(?:期内利息的|利息的|此后的|之后的|逾期)?(?:复利|罚息|逾期利息|违约金)"
                             r"(?:按|以|自|从))")
 # ，逾期利率加收50%罚息 / ，罚息利率为贷款利率上浮50% / ，对未按时支付的利息，按逾期罚息利率计收复利
-_PENALTY_OPENER = re.compile(r"[，,](?!按|依|以|计|均|并|且|再|即)(?=[^，。；]{0,20}?(?:罚息|复利|复息|加收|上浮))")
+_PENALTY_OPENER = re.compile(r"[，,](?!按|依|以|计|均|并|且|再|即)(?=[^，。；]{0,30}?(?:罚息|复利|复息|加收|上浮|提高|逾期(?:贷款)?利率))")
 _COMPOUND_OPENER = re.compile(r"[，,](?:并)?(?=(?:对)?[^，。；]{0,14}利息[，,]?(?:按|有权)[^。；]{0,20}?(?:计收|计算)复(?:利|息))")
-_PRICED = re.compile(r"(?:加收|上浮|加计|加付|加)\s*(?:利息)?\s*[0-9０-９.．]+\s*[%％]|按(?:照)?[^，。；]{0,10}?罚息(?:利)?率")
+_PRICED = re.compile(r"(?:加收|上浮|加计|加付|提高|加)\s*(?:利息)?\s*(?:[0-9０-９.．]+\s*[%％]|百分之)|按(?:照)?[^，。；]{0,10}?罚息(?:利)?率")
 
 
 def find_interest(text: str) -> list[Interest]:
@@ -114,8 +116,10 @@ def _segments(piece: str) -> list[tuple[int, int, bool, str]]:
     # period (…，从借款到期之日至…止按照月千分之8.4加收30%的罚息): （借款年利率7.8%，罚息年利率11.7%） lists a contract's terms
     for m in re.finditer(r"[，,]", piece):
         run = re.match(r"[^，,。；]*", piece[m.end():]).group(0)
-        if KEYWORD.search(run) and find_rate(run) and (depth[m.start()] == 0 or count_starts(run) or find_end(run)):
-            openers.append((m.end(), "rated"))
+        named_before = KEYWORD.search(piece, 0, m.start()) and find_rate(piece[:m.start()])
+        if (KEYWORD.search(run) or named_before) and find_rate(run) \
+                and (depth[m.start()] == 0 or count_starts(run) or find_end(run)):
+            openers.append((m.end(), "rated"))  # …违约金每日按欠交额的千分之二，跨年度欠费部分的每日按…千分之三
     openers += _parts(piece)
     cuts: list[tuple[int, str, bool]] = [(0, "", False)]
     for pos, kind in sorted(set(openers)):
@@ -161,6 +165,8 @@ def _parse_clause(text: str, start: int, end: int, named: bool, part: bool = Fal
     m = _BASE.search(segment)
     computed = formula(segment)
     reference = BASE_REFERENCE.search(segment)
+    if m and "利率" in (m.group("inner") or ""):
+        m = None  # 以借款发放日中国人民银行…基准利率为基础上浮40%: the rate's basis, not the clause's base
     if m:
         inner = next(g for g in m.group("inner", "stated", "plain", "owed", "lead") if g is not None)
         amounts = find_amounts(inner) or find_amounts(inner + "元" if re.search(r"[0-9０-９]万?$", inner) else "")
@@ -196,6 +202,11 @@ def _parse_clause(text: str, start: int, end: int, named: bool, part: bool = Fal
     has_keyword = KEYWORD.search(segment)
     if not (rate or "base" in result) and not (has_keyword and (started or ended or named)):
         return None
+    last = [k for k in KEYWORD.finditer(segment)][-1:] if has_keyword else []
+    if not rate and last and len(KEYWORD.findall(segment)) == 1 and ended is None \
+            and re.match(r"[为是]?\s*(?:人民币)?[0-9０-９]", segment[last[0].end():]) \
+            and find_amounts(segment[last[0].end():last[0].end() + 16]):
+        return None  # 自2011年3月31日起至今的欠款利息6756元: a sum already computed, not a running clause
     if not has_keyword and not rate and not (started or ended):
         return None  # 从…起至…止，计息本金为40万元 is a clause without naming it
     parts = parts or [has_keyword.span()]  # a named clause with nothing stated: 对未按时支付的利息，按约定计收复利
@@ -221,6 +232,8 @@ def _bare_keywords(text: str, pieces: list[tuple[int, int]], clauses: list[Inter
         after = text[m.end():m.end() + 12]
         if find_amounts(after[:10]) and re.match(r"^[^，。；]{0,3}?[0-9０-９一二三四五六七八九壹贰叁]", after):
             continue  # 违约金5000元: a fixed sum, not a clause computed on a base
+        if _NO_CLAUSE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # 未约定…利息 / 不计利息 / 2%为垫付款利息 / 本金20%的违约金: no interest runs
         if m.group(0) in ("利息", "利息损失", "罚息", "复利", "逾期付款损失", "资金占用费", "资金占用损失", "占用资金损失",
                           "违约金", "滞纳金"):
             covered.add(piece)  # 利息、滞纳金（关于利息、滞纳金…）: one unstated clause, not four

@@ -18,12 +18,15 @@ _PRINCIPAL_BEFORE = re.compile(r"(?P<amount>[0-9０-９.,，万千]+元)(?:整|�
 # 借款 / 欠款 / 货款 / 工程款 / 出资款 …: any 款 owed; 今借…现金X元: a loan written as 借
 _PRINCIPAL_WORD = re.compile(r"本金|款|债务|借|出借|所欠|余欠|债权|租金")
 # 按照各借款合同尚欠的借款本金…计付 / 按未付款项计算: a base named by reference, without a figure
-BASE_REFERENCE = re.compile(r"(?:按照?|依照)(?!法)[^，,。；;]{0,12}?(?:尚欠|未还|未付|欠付|剩余|未偿还|未清偿|应偿还|应还|应付)"
-                            r"的?[^，,。；;0-9０-９]{0,6}?(?:本金|款项|欠款|借款|贷款|本息)(?![0-9０-９])")
+BASE_REFERENCE = re.compile(r"(?:按照?|依照)(?!法)[^，,。；;]{0,12}?(?:尚欠|未还|未付|欠付|剩余|未偿还|未清偿|应偿还|应还|应付|逾期部分)"
+                            r"的?[^，,。；;0-9０-９]{0,6}?(?:本金|款项|欠款|借款|贷款|本息)(?![0-9０-９])"
+                            # 对逾期借款… / 对逾期未还的贷款本息…: the overdue part, not the whole principal
+                            r"|对(?:逾期|到期)(?:未还|未付|归还)?的?(?:借款|贷款|本金|款项)(?:本息)?(?![0-9０-９人])")
 _PRINCIPAL_AFTER = re.compile(r"^(?:的)?(?:借款|贷款|出借)")
 _ACCRUED_WORD = re.compile(r"利息|罚息|复利|手续费|违约金|滞纳金|费")
 # 截至2016年12月31日为X元 / 暂计至…的利息为X元: the figure is interest already accrued
-_ACCRUED_LEAD = re.compile(r"(?:截至|截止|暂计|暂算|已计算|计算至|算至)[^，,（(]{0,16}$|(?:利息|罚息|复利|复息|手续费|违约金|共计|合计)[^，,、]{0,3}$")
+_ACCRUED_LEAD = re.compile(r"(?:截至|截止|暂计|暂算|已计算|计算至|算至)[^，,（(]{0,16}$|(?:利息|罚息|复利|复息|手续费|违约金|共计|合计)[^，,、]{0,3}$"
+                           r"|(?:每月|每日|每天|每年|每期)[^，,、]{0,4}$")  # 每月1800元: a periodic sum
 _SENTENCE_END = "。；;"
 
 
@@ -38,6 +41,8 @@ def sentence_start(text: str, pos: int) -> int:
         elif ch in "）)":
             depth = max(0, depth - 1)
         elif ch in _SENTENCE_END:
+            if ch == ";" and re.search(r"&[a-z]+$", text[max(0, i - 8):i]):
+                continue  # &ldquo; in text scraped from HTML
             if depth == 0:
                 start = i + 1
             elif ch == "。" and not re.match(r"[^。（(]*[）)]", text[i + 1:]):
@@ -84,7 +89,19 @@ def principal_before(text: str, pos: int):
         if amounts and not _accrued(text, amount_start):
             return amounts[0].value, m.group("amount")
     principal = sentence_principal(text, pos)
+    if principal is None:  # 借款金额8万元；借款利率为固定年利率9.5%: the terms listed part by part
+        principal = listed_principal(text, pos)
     return (principal.value, principal.text) if principal is not None else None
+
+
+def listed_principal(text: str, pos: int):
+    """The loan amount of a contract's terms listed before ``pos`` (借款金额为X元；借款利率为…), within its 。 sentence."""
+    start = text.rfind("。", 0, pos) + 1
+    for m in re.finditer(r"(?:借款|贷款|出借)(?:金额|数额)(?:为|是|：|:)?\s*(?:人民币)?", text[start:pos]):
+        amounts = find_amounts(text[start + m.end():start + m.end() + 20])
+        if amounts and amounts[0].span[0] == 0:
+            return amounts[0]
+    return None
 
 
 def sentence_principal(text: str, pos: int):

@@ -21,7 +21,7 @@ START = re.compile(rf"(?<!至)(?:自|从|由)\s*(?P<what>[^，,。；;至到自�
                    r"|(?=\s*(?:至|到)[^，,。；;]{0,8}?(?:清偿|付清|还清|偿还完毕|履行完毕|给付之日|判决)))|"
                    rf"起息日(?:期)?(?:为|是|：|:)?\s*(?P<value_date>{_DATE})|"
                    r"(?<!至)(?:自|从)(?P<event>[^，,。；;至到自从]{2,12}?之日)(?=\s*(?:至|到))")
-_TERM_BEFORE = re.compile(r"(?:期限|借期|期间为|借款日|出借)(?:为|是)?[^，。；届]{0,8}[，,]?\s*$")
+_TERM_BEFORE = re.compile(r"(?:期限(?!的第)|借期|期间为|借款日|出借)(?:为|是)?[^，。；届]{0,8}[，,]?\s*$")
 # 至本判决确定的履行期限届满之日 / 至判决确定的给付之日 / 至本判决履行期限届满时 (确定 left out)
 END_DUE = re.compile(r"(?:计算)?(?:至|到)(?:本|该)?判决(?:书)?(?:所)?(?:(?:确定|指定)的?)?(?:给付|履行|还款|还清款项)?"
                      r"(?:期限|期间|期)?(?:届满|满)?(?:之?日|时)(?:止)?|(?:计算)?(?:至|到)(?:本|该)?判决(?:书)?(?:所)?(?:确定|指定)的?(?:给付|履行|还款)期届满之日(?:止)?"
@@ -30,7 +30,7 @@ END_DUE = re.compile(r"(?:计算)?(?:至|到)(?:本|该)?判决(?:书)?(?:所)?(
                      r"(?:期限|期间)(?:届满|满)(?:之?日|时)(?:止)?")
 # 给付 / 履行 alone only right before 之日 (至被告给付之日止): 至借款合同履行期限届满之日 is a term, not payment
 _PAID_WORD = (r"(?:清偿|付清|还清|结清|履行完毕|给付完毕|支付完毕|偿还完毕|款清|清结|实际给付|实际支付|实际还款|实际履行|"
-              r"实际偿还|执行完毕|(?:给付|履行|归还|返还|偿还|支付|付款|还款(?:到账)?)(?=之?日|止|时|为止))")
+              r"实际偿还|实际交付|执行完毕|到账|到达[^，,。；;]{0,6}?账户|(?:给付|履行|归还|返还|偿还|支付|付款|还款(?:到账)?)(?=之?日|止|时|为止))")
 END_PAID = re.compile(rf"(?:计算|计付|支付|给付)?(?:直至|至|到)(?:被告|原告|债务人)?[^，,。；;]{{0,10}}?(?:实际|全部)?{_PAID_WORD}"
                       r"[^，,。；;）)]{0,6}?(?:之?日|时|为止|止)(?:止)?")
 # 截至/至 DATE 止的利息为X元 is an accrued figure, not the end of a running clause
@@ -46,10 +46,20 @@ def is_term(segment: str, pos: int) -> bool:
     return bool(_TERM_BEFORE.search(segment[max(0, pos - 16):pos]))
 
 
+_SCHEDULE_AFTER = re.compile(r"\s*(?:止)?\s*(?:偿还|归还|还款|还本)")
+_PAID_UP_BEFORE = re.compile(r"(?:仅|已|只)(?:支付|付|偿还|归还)?(?:了)?(?:借款)?(?:利息|息)?(?:计算)?$|付息$")
+
+
+def _schedule(segment: str, start: int) -> bool:
+    """2016年9月1日至2017年8月31日偿还20%: an instalment of the loan's repayment, not an interest period."""
+    m = re.match(rf"[^，,。；;]{{0,4}}?{_DATE}\s*(?:至|到|[-－—~～])\s*{_DATE}", segment[start:])
+    return bool(m and _SCHEDULE_AFTER.match(segment, start + m.end()))
+
+
 def find_start(segment: str) -> tuple[dt.date | None, tuple[int, int]] | None:
     """The start date (None when the start is an event such as 逾期之日) and the span of the start phrase."""
     for m in START.finditer(segment):
-        if is_term(segment, m.start()):
+        if is_term(segment, m.start()) or _schedule(segment, m.start()):
             continue
         what = m.group("what") or m.group("event") or ""
         dates = find_dates(m.group("date") or m.group("bare") or m.group("value_date") or what)
@@ -70,6 +80,9 @@ def find_end(segment: str) -> tuple[str, dt.date | None, tuple[int, int]] | None
                 continue  # 借款期限为2个月，从1994年11月1日至1994年12月31日止: the term's end
             if kind != "date" and is_term(segment, m.start()):
                 continue
+            if kind == "date" and (_SCHEDULE_AFTER.match(segment, m.end())
+                                   or _PAID_UP_BEFORE.search(segment[max(0, m.start() - 8):m.start()])):
+                continue  # …至2017年8月31日偿还20% / 仅支付利息至2011年3月21日: a repayment or what was paid
             end = None
             if kind == "date":
                 dates = find_dates(m.group("date"))
@@ -80,4 +93,5 @@ def find_end(segment: str) -> tuple[str, dt.date | None, tuple[int, int]] | None
 
 def count_starts(segment: str) -> list[int]:
     """Positions of the start phrases in ``segment`` (the loan term left out): each may open a clause."""
-    return [m.start() for m in START.finditer(segment) if not is_term(segment, m.start())]
+    return [m.start() for m in START.finditer(segment) if not is_term(segment, m.start())
+            and not _schedule(segment, m.start())]

@@ -25,16 +25,18 @@ _RATE_CN_AFTER = re.compile(r"(?P<scale>百分之?|千分之?|万分之?)(?P<val
                             r"(?P<period>年|月|日)(?:利率|息|利息)")
 # a daily (or monthly) rate whose period is stated apart from the figure: 每日按借款金额的万分之五, 按日按应付款的千分之一,
 # 每逾期支付一天，应承担支付金额千分之二的违约金, 每迟延一日，违约金为合同价款的万分之二点五
-_RATE_APART = re.compile(r"(?:(?P<day>每日|按日|每天|按天|每(?:逾期|迟延|延迟|延期|超期)(?:支付|付款|履行|还款)?(?:一|1)(?:日|天))"
-                         r"|(?P<month>每月|按月))"
-                         r"[^。；;%％‰]{0,20}?(?P<scale>百分之?|千分之?|万分之?)(?P<val>[0-9０-９.．零〇一二两三四五六七八九十点]+)")
+_RATE_APART = re.compile(r"(?:(?P<day>每日|按日|每天|按天|每?(?:逾期|迟延|延迟|延期|超期)(?:支付|付款|履行|还款)?(?:一|1)(?:日|天))"
+                         r"|(?P<month>每月|按月(?!租金|工资|收入|利率)))"
+                         r"[^。；;%％‰]{0,20}?(?<!提高)(?<!上浮)(?<!加收)(?<!增加)"
+                         r"(?:(?P<scale>百分之?|千分之?|万分之?)(?P<val>[0-9０-９.．零〇一二两三四五六七八九十点]+)"
+                         rf"|(?P<fig>{_VAL})\s*(?P<sign>[%％‰]))")
 # 万分之8.3/日, 0.05%/天: the period written after the figure
 _RATE_PER = re.compile(rf"(?:(?P<scale>百分之?|千分之?|万分之?)(?P<cval>[0-9０-９.．零〇一二两三四五六七八九十点]+)"
                        rf"|(?P<val>{_VAL})\s*(?P<sign>[%％‰]))\s*[/每]\s*(?P<period>日|天|月|年)")
 # 贷款利率为4.6% / 按利率6‰: no period named. Banks quote percentages a year and per-mille figures a month.
 _RATE_BARE = re.compile(rf"利率(?:为|按|是)?\s*(?P<val>{_VAL})\s*(?P<sign>[%％‰])")
 # 上浮30%即年利率7.8% / 下浮10%执行，即确定为月利率4.05‰: the figure after 即 / 确定 is the rate in force
-_RESTATED = re.compile(r"(?:即|确定)(?:为|是)?\s*$")
+_RESTATED = re.compile(r"(?:即|确定|执行)(?:为|是)?\s*$")
 _LPR = re.compile(r"(?:同期)?(?:全国银行间同业拆借中心(?:授权)?(?:公布|发布)的)?(?:同期)?(?:一年期|1年期|五年期以上|5年期以上)?"
                   r"(?:贷款市场报价利率|LPR)(?:（LPR）|\(LPR\))?")
 _LPR_MULT = re.compile(r"^[^，。；]{0,6}?(?:的)?\s*(?P<mult>[0-9０-９.．一二两三四五六七八九十点]+)\s*倍")
@@ -50,7 +52,7 @@ _FORMULA = re.compile(r"(?P<base>[0-9][0-9.,，]*)\s*[×*]\s*(?P<rate>[0-9.]+)\s
 _MARKUP = re.compile(r"^(?:[^，。；]{0,4}?|[^。；]{0,16}?(?:并|再|此利率|该利率)[^，。；]{0,8}?)"
                      r"(?:加付|加收|上浮|加计)\s*(?P<pct>[0-9０-９.．]+)\s*[%％]|^\s*的\s*(?P<mult>[0-9０-９.．]+)\s*倍")
 # a penalty clause priced as a markup on a rate stated before it: 罚息利率为贷款利率上浮50%, 逾期部分加收利息100%
-MARKUP_ONLY = re.compile(r"(?:加收|上浮|加计|加付|加)\s*(?:利息)?\s*(?P<pct>[0-9０-９.．]+)\s*[%％]")
+MARKUP_ONLY = re.compile(r"(?:加收|上浮|加计|加付|提高|加)\s*(?:利息)?\s*(?:(?P<pct>[0-9０-９.．]+)\s*[%％]|百分之(?P<cn>[0-9０-９零一二两三四五六七八九十点]+))")
 # 按逾期利息利率 / 按罚息利率 / 按逾期罚息利率 / 按罚息率: the rate of the overdue-interest clause stated before
 RATE_REFERENCE = re.compile(r"按(?:照)?(?:逾期利息|(?:逾期)?罚息)(?:利)?率")
 
@@ -94,9 +96,14 @@ def _explicit(segment: str) -> list[tuple[re.Match, Decimal]]:
             pct = value * _SCALES[m.group("scale")[0]] if m.group("scale") else value / 10 if m.group("sign") == "‰" else value
             found[m.start()] = (m, _annual({"天": "日"}.get(m.group("period"), m.group("period")), pct))
     for m in _RATE_APART.finditer(segment):
-        value = parse_number(m.group("val"))
-        if value is not None and not _overlaps(found, m.start("scale"), m.end()):
-            found[m.start()] = (m, _annual("日" if m.group("day") else "月", value * _SCALES[m.group("scale")[0]]))
+        if m.group("scale"):
+            value, at = parse_number(m.group("val")), m.start("scale")
+            value = value * _SCALES[m.group("scale")[0]] if value is not None else None
+        else:  # 每日1% / 每天本金5‰
+            value, at = _dec(m.group("fig")), m.start("fig")
+            value = value / 10 if value is not None and m.group("sign") == "‰" else value
+        if value is not None and not _overlaps(found, at, m.end()):
+            found[m.start()] = (m, _annual("日" if m.group("day") else "月", value))
     for m in _RATE_BARE.finditer(segment):
         value = _dec(m.group("val"))
         if value is not None and not _overlaps(found, m.start(), m.end()):
@@ -170,4 +177,5 @@ def raised(annual: Decimal, segment: str) -> Decimal | None:
     m = MARKUP_ONLY.search(segment)
     if not m or re.search(r"基准|同期|人民银行|贷款市场报价", segment):
         return None
-    return annual * (1 + _dec(m.group("pct")) / 100)
+    pct = _dec(m.group("pct")) if m.group("pct") else parse_number(m.group("cn"))
+    return annual * (1 + pct / 100) if pct is not None else None

@@ -44,7 +44,8 @@ def join_pieces(drafts: list[Draft]) -> set[int]:
             k += 1
             continue
         a_terms, b_terms = ca.start or ca.end_kind, cb.start or cb.end_kind
-        if ca.base_text and not (has_rate(ca) or a_terms) and cb.base_text is None and (has_rate(cb) or b_terms):
+        # (a base named without a figure, 按逾期部分的本金, belongs to its own clause: it is no principal to pass on)
+        if ca.base is not None and not (has_rate(ca) or a_terms) and cb.base_text is None and (has_rate(cb) or b_terms):
             cb.base, cb.base_text = ca.base, ca.base_text
             covered.add(a.piece)
             del drafts[k]
@@ -141,6 +142,10 @@ def rate_over_periods(drafts: list[Draft]) -> None:
                 a.clause.annual_rate_pct, a.clause.rate_text, a.clause.lpr_multiple
 
 
+# 按合同约定的利率加收50% / 在本合同约定借款利率水平上提高百分之五十 / 执行利率基础上上浮50%: the rate stated before
+_CONTRACT_RATE = re.compile(r"(?:约定的?|执行|借款|贷款|合同|原)(?:借款|贷款)?(?:执行)?利率(?:水平|基础)?上?")
+
+
 def rates_from_siblings(drafts: list[Draft]) -> None:
     """罚息利率为贷款利率上浮50%: a markup on the rate stated just before in the sentence; 按罚息利率计收复利 / 按逾期
     利息利率: the rate of the overdue-interest clause stated before in the passage."""
@@ -150,7 +155,9 @@ def rates_from_siblings(drafts: list[Draft]) -> None:
             continue
         before = [p for p in drafts[:k] if p.clause.annual_rate_pct is not None]
         same = [p for p in before if p.piece == d.piece]
-        if d.named and same:
+        if not same and _CONTRACT_RATE.search(d.segment):
+            same = before[-1:]  # the contract rate named by reference, stated in a sentence before
+        if (d.named or _CONTRACT_RATE.search(d.segment)) and same:
             value = raised(same[-1].clause.annual_rate_pct, d.segment)
             if value is not None:
                 c.annual_rate_pct, d.derived = value, True

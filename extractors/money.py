@@ -54,6 +54,7 @@ _PREFIX_ONLY = re.compile(rf"(?=[约大{_PREFIX_FIRST}])(?P<approx_pre>约|大�
 # characters that may stand right before a bare Chinese-numeral amount; anything else (张三元: a name) rejects it
 _LEAD_OK = set("付偿还赔计共为额金款费币和及与、，,：:（(至到约近余每欠借贷欠给补退收缴交按以的达有价值合")
 _NO_FIGURE = frozenset(",，.．点點万亿")  # separators, points and scale words: no figure by themselves
+_LOST_SEPARATOR = re.compile(r"(?<=[0-9])[?？](?=[0-9]{3}(?![0-9]))")
 _GLOSS = re.compile(r"^\s*[（(]\s*(大写|小写)?\s*[:：]?\s*$")
 
 
@@ -74,6 +75,9 @@ def find_amounts(text: str) -> list[Amount]:
     """Every money amount in ``text``, in order; a 大写 gloss (（大写：壹万元整）) points at the figure it restates."""
     found: list[Amount] = []
     taken: list[tuple[int, int]] = []
+    original = text
+    if "?" in text or "？" in text:  # 17?000元: a thousands separator lost to the encoding; one character for one
+        text = _LOST_SEPARATOR.sub(",", text)
     for m in _AMOUNT.finditer(text):
         amount = _from_match(text, m)
         if amount:
@@ -89,6 +93,9 @@ def find_amounts(text: str) -> list[Amount]:
                             currency=_currency(m.group("prefix"), _PREFIX_CODES) or "CNY",
                             approximate=bool(m.group("approx_pre"))))
     found += context_amounts(text, found)
+    if text is not original:
+        for amount in found:
+            amount.text = original[amount.span[0]:amount.span[1]]
     found.sort(key=lambda a: a.span[0])
     _pair_glosses(text, found)
     return found
@@ -121,7 +128,10 @@ def _from_match(text: str, m: re.Match) -> Amount | None:
         return None
     prefix = m.group("prefix") or m.group("bprefix")
     before_num = text[num_start - 1] if num_start > 0 else ""
-    if not prefix and before_num in "xX" and num_start >= 2 and "\u4e00" <= text[num_start - 2] <= "\u9fff":
+    if not prefix and before_num in "xX" and num_start >= 3 and text[num_start - 2] in "xX" \
+            and "\u4e00" <= text[num_start - 3] <= "\u9fff":
+        pass  # 王XX4100元: a name masked with XX carries no number, the figure is whole
+    elif not prefix and before_num in "xX" and num_start >= 2 and "\u4e00" <= text[num_start - 2] <= "\u9fff":
         # 黄x72000元 / 师x240000元: an anonymised name (surname, x, a number) glued to the figure
         lead = masked_name_digits(text, num_start - 2, num)
         num, num_start = num[lead:], num_start + lead

@@ -14,11 +14,13 @@ from zhixing.fields import Amount
 
 _FIGURE = r"[0-9０-９][0-9０-９.．,，]*"
 _CAPITAL = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億万"
+_CN_RANGE_HEAD = re.compile(r"(?P<head>[一二两三四五六七八九])\s*(?P<sep>[、至到])\s*$")
 _RANGE_HEAD = re.compile(rf"(?<![0-9０-９.．,，年月日号第])(?P<num>{_FIGURE})\s*[-－~～至]\s*$")
-_STRONG_LEAD = r"出资|转款|借款|欠款|付款|货款|价款|单价|金额|总价|补偿金|赔偿金|违约金|保证金|押金|定金|工资|费用"
+_STRONG_LEAD = (r"出资|转款|借款|欠款|付款|货款|价款|单价|金额|总价|补偿金|赔偿金|违约金|保证金|押金|定金|工资|费用|现金|刷卡|"
+                r"减半收取|收取")
 _WEAK_LEAD = r"共计|合计|总计|付|欠|借|还|转"
 # the figure must end where a word or sentence ends, not run into a unit (3笔, 2个月, 2015年, 60%, 90万股)
-_END = r"(?=[，,。；;、）)”\"'\s]|$)"
+_END = r"(?=[，,。；;、）)”\"'\s/／由]|$)"
 _AFTER_LEAD = re.compile(rf"(?:(?P<strong>{_STRONG_LEAD})|(?P<weak>{_WEAK_LEAD}))(?:为|是|[:：])?\s*"
                          rf"(?P<num>{_FIGURE}万?|[{_CAPITAL}]+){_END}")
 _GLOSS_FIGURE = re.compile(rf"\s*[（(]\s*(?:小写)?\s*[:：]?\s*(?P<num>{_FIGURE})\s*[）)]")
@@ -50,6 +52,14 @@ def context_amounts(text: str, found: list[Amount]) -> list[Amount]:
             if value and _free(span, found + added):
                 added.append(Amount(text=m.group("num"), span=span, value=value, currency=amount.currency,
                                     approximate=amount.approximate))
+    for amount in found:
+        m = _CN_RANGE_HEAD.search(text, max(0, amount.span[0] - 3), amount.span[0])
+        number = re.match(r"(?:约|大约|近)?(?P<first>[一二两三四五六七八九])(?P<rest>[十百千万亿]+)", amount.text)
+        if m and number and m.end() == amount.span[0] + (len(amount.text) - len(amount.text.lstrip("约大近"))) * 0:
+            value = parse_number(m.group("head") + number.group("rest"))
+            if value and _free(m.span("head"), found + added):
+                added.append(Amount(text=m.group("head"), span=m.span("head"), value=value, currency=amount.currency,
+                                    approximate=amount.approximate or m.group("sep") == "、"))
     has_money = any(a.currency == "CNY" for a in found)
     for m in _AFTER_LEAD.finditer(text):
         num = m.group("num")

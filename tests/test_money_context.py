@@ -53,3 +53,23 @@ def test_no_money_from_counts_dates_shares_and_percentages():
     assert values("主体完成后支付20%，竣工后支付30%，验收后支付40") == []
     assert values("孙某出资90万股") == []
     assert values("三角形地块一处") == []
+
+
+def test_names_masked_with_xx_carry_no_number():
+    assert values("原告借李XX3600元，又借王XX2万元") == [Decimal(3600), Decimal(20000)]
+
+
+def test_a_separator_lost_to_the_encoding():
+    found = find_amounts("合计欠款12?500元")
+    assert [a.value for a in found] == [Decimal(12500)] and found[0].text == "12?500元"
+
+
+def test_chinese_range_heads_take_the_unit_of_the_second_end():
+    assert values("每月收入有三、四千元") == [Decimal(3000), Decimal(4000)]
+    assert values("大约六、七万元") == [Decimal(60000), Decimal(70000)]
+
+
+def test_cash_card_and_halved_fee_figures_and_per_unit_prices_without_yuan():
+    assert values("收据注明：刷卡5200、现金300。") == [Decimal(5200), Decimal(300)]
+    assert values("案件受理费50元，减半收取25由原告负担。") == [Decimal(50), Decimal(25)]
+    assert values("商铺单价6500/㎡，面积80㎡") == [Decimal(6500)]

@@ -80,6 +80,8 @@ def test_review_session_in_the_browser(browser, site, shots):
     assert "共 2 条" in page.inner_text("h1")
     page.click("tbody tr:first-child a[href^='/items/']")
     page.wait_for_selector("#operative mark")
+    # the shortcuts live in a deferred script: a key pressed before it has run goes nowhere (seen on a loaded machine)
+    page.wait_for_load_state("domcontentloaded")
     page.screenshot(path=shots / "item.png", full_page=True)
     page.select_option("#reason", "confirmed")
     with page.expect_navigation():
@@ -92,6 +94,8 @@ def test_review_session_in_the_browser(browser, site, shots):
     # edit the fee item: e opens the editor, the reviewer rewrites the suggestion
     page.goto(f"{base}/queue?code=CAL-01")
     page.click("tbody tr:first-child a[href^='/items/']")
+    page.wait_for_url(re.compile(r"/items/\d+"))
+    page.wait_for_load_state("domcontentloaded")
     page.keyboard.press("e")
     page.fill("#edit-suggestion", "案件受理费1128.75元，由被告负担。")
     with page.expect_navigation():

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extractors.numerals import parse_number
+
 from checks import basis
 from checks.fee_checks import claimed_amount, claims_upper_bound
 from checks.meaning import END_OF, claims_asked, claims_part, end_kind, end_words, reasoning_part
@@ -149,7 +151,8 @@ def beyond_claims(doc: Document):
                     for m in _PERIODIC.finditer(item.text)]
         heads = [a for a in principal if not any(c.span[0] <= a.span[0] < c.span[1] for c in item.interest)
                  and not any(s <= a.span[0] < e for s, e in periodic)]  # 每月300元 is not a sum awarded once
-        awarded = total.value if total else (sum((a.value for a in heads), Decimal(0)) if heads else None)
+        awarded = total.value if total else (sum((a.value * _factor(doc.text, a) for a in heads), Decimal(0))
+                                             if heads else None)
         if awarded is not None and awarded > claimed:
             yield Finding(message=(f"第{item_no(item.index)}项判令给付{format(awarded.normalize(), 'f')}元，超过诉讼请求的"
                                    f"{format(claimed.normalize(), 'f')}元。"),
@@ -158,6 +161,26 @@ def beyond_claims(doc: Document):
         if awarded is not None and not _SAME_DEBT.search(item.text):
             awards.append((item, awarded, (total or principal[0]).span))
     yield from _awards_together(doc, awards, claims)
+
+
+# 1980元的百分之一百二十 / 2000元的1.5倍 / 双倍返还…26983元 / 三倍赔偿…: the award is the figure times the factor
+_FACTOR_AFTER = re.compile(r"的\s*(?:百分之(?P<cn_pct>[零一二两三四五六七八九十百点]+)|(?P<pct>[0-9０-９.]+)\s*[%％]"
+                           r"|(?P<times>[0-9０-９.一二两三四五六七八九十]+)\s*倍)")
+_FACTOR_BEFORE = re.compile(r"(?P<times>双|两|[二三四五六七八九十]|[0-9０-９.]+)倍(?:返还|支付|赔偿|退还|给付)[^，。；0-9０-９]{0,16}$")
+
+
+def _factor(text: str, amount) -> Decimal:
+    after = _FACTOR_AFTER.match(text, amount.span[1])
+    if after:
+        if after.group("cn_pct") or after.group("pct"):
+            pct = parse_number(after.group("cn_pct") or after.group("pct"))
+            return pct / 100 if pct else Decimal(1)
+        times = parse_number(after.group("times"))
+        return times or Decimal(1)
+    before = _FACTOR_BEFORE.search(text, max(0, amount.span[0] - 30), amount.span[0])
+    if before:
+        return parse_number({"双": "二"}.get(before.group("times"), before.group("times"))) or Decimal(1)
+    return Decimal(1)
 
 
 # an item about a debt another item already awards (上述借款 / 在…范围内 / 连带) adds nothing to the sum awarded

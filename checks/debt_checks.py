@@ -17,7 +17,7 @@ from zhixing.document import Document
        ["一、被告支付货款50000元；……三、被告于本判决生效之日起十日内支付上述货款45000元"])
 def same_debt_twice(doc: Document):
     flagged: set = set()
-    for rule in (_same_noun_two_amounts, _deduction, _back_reference, _base_above_principal,
+    for rule in (_same_noun_two_amounts, _deduction, _back_reference, _figure_by_reference, _base_above_principal,
                  _dismissal_implies_other_award, _restated_above):
         for finding in rule(doc):
             if finding.item_index not in flagged:  # one debt read two ways by two rules is one contradiction
@@ -207,6 +207,29 @@ _BACK = re.compile(rf"(?:上述|前述|上列|前列|前项|该笔|本判决第(
                    r"(?:所?(?:确定|判令|判决|所列|列明|所涉|中))?的?(?P<noun>[\u4e00-\u9fff]{0,8}?"
                    r"(?:款|费|金|债务|本金|欠款|租金|价款|损失|工资|报酬))(?:本金)?")
 _PART_OF = re.compile(r"范围内|为限|限额|以内|部分|其中|之内|%|％|分之|扣除|减去|剩余|余款|尚欠|已付|已支付")
+
+
+# …货款，以本判决第一项确定的16,400元为准: a figure said to be the one an earlier item fixed
+_FIGURE_OF_ITEM = re.compile(rf"(?:本判决)?第(?P<n>[{_CN}]+)项(?:所)?(?:确定|判令|判决|认定|列明)的?\s*(?:人民币)?\s*"
+                             r"(?P<amount>[0-9０-９.,，]+(?:万)?元)")
+
+
+def _figure_by_reference(doc: Document):
+    items = doc.operative_items
+    for item in items:
+        for m in _FIGURE_OF_ITEM.finditer(item.text):
+            number = m.group("n")
+            k = _CN.index(number) if len(number) == 1 else -1
+            if not 0 <= k < len(items) or items[k] is item or not items[k].amounts:
+                continue
+            stated = amounts_in(m.group("amount"))
+            values = {a.value for a in items[k].amounts if a.gloss_of is None}
+            if stated and stated[0].value not in values:
+                start = item.span[0] + m.start()
+                yield Finding(message=(f"第{item_no(item.index)}项称“{m.group(0)}”，而第{item_no(items[k].index)}项确定的金额"
+                                       "并非此数，同一笔款项前后矛盾。"),
+                              evidence=[items[k].span, (start, start + len(m.group(0)))], item_index=item.index)
+                break
 
 
 def _back_reference(doc: Document):

@@ -154,6 +154,11 @@ def end_kind(what: str) -> str | None:
     what = re.sub(r"\s", "", what)
     if re.search(r"届满|履行期", what):
         return "until_due"
+    # 至被告最后一次还款之日 / 至首次付款之日: one past payment, a fixed day, not the day the debt is paid off
+    once = re.search(r"(?:最后一次|最后一笔|首次|第一次|上一次|某一次)[^，。；]{0,6}", what)
+    if once:
+        words = re.sub(r"^(?:本案|本判决|原告|被告|双方|该|上述)+", "", what)
+        return f"event:{words[:12]}"
     if re.search(r"实际|清偿|付清|还清|结清|款清|给付|履行完毕|支付完毕|偿还|还款|履行之|全部付|清结|支付之|付款之|归还之", what):
         return "until_paid"
     date = re.search(r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月(?:\s*(?P<d>[0-9]{1,2})\s*日?)?", what)

@@ -13,9 +13,12 @@ from zhixing.fields import Costs, FeeShare, OtherFee
 _FEE = re.compile(r"(?:案件)?受理费|诉讼费(?:用)?")
 _OTHER = re.compile(r"(财产保全费|保全费|公告费|鉴定费|评估费|审计费|申请费|勘验费|翻译费)")
 # 减半收取 / 减半交纳 / 按百分之五十收取 / 按50%计收 / 折半收取: the fee halved (第十五条、第十六条), however worded
-_HALVED = re.compile(r"减半(?:收取|计收|交纳|缴纳|收费)|(?:按|以)\s*(?:百分之五十|50\s*[%％]|一半|半数)\s*(?:收取|计收|交纳|缴纳)|折半(?:收取|计收)?")
+_HALVED = re.compile(r"减半(?:后)?(?:收取|计收|交纳|缴纳|收费|应交|应收|应缴|为|计)|"
+                     r"(?:按|以)\s*(?:百分之五十|50\s*[%％]|一半|半数|二分之一|1\s*/\s*2)\s*(?:收取|计收|交纳|缴纳)|"
+                     r"折半(?:收取|计收)?")
 _BEARER = re.compile(r"(?:由|应由)?(?P<who>[^，,。；;由]{1,60}?)(?:各自)?(?:负担|承担|交纳)(?P<amount>[^，,。；;]{0,20})")
 _REFUND = re.compile(r"[^，,。；;]*(?:退还|退回|予以退还)[^。；;]*")
+_FEE_GAP = re.compile(r"\s*按[^，,。；;0-9０-９]{0,14}?(?:计算|核定|计收)?(?:为|计|是|：|:)\s*(?:人民币)?\s*$")
 _ROLE_WORDS = {"原告": "plaintiff", "被告": "defendant", "上诉人": "appellant", "被上诉人": "appellee",
                "申请人": "applicant", "被申请人": "respondent", "第三人": "third_party"}
 
@@ -57,7 +60,9 @@ def _fee_mentions(text: str, amounts):
     """(amount, the words before the fee name) for every 受理费 followed by its amount."""
     out = []
     for m in _FEE.finditer(text):
-        after = [a for a in amounts if a.span[0] >= m.end() and a.span[0] - m.end() <= 8]
+        # 受理费558元 / 受理费人民币558元 / 受理费按诉讼标的额计算为558元
+        after = [a for a in amounts if a.span[0] >= m.end() and (a.span[0] - m.end() <= 8 or
+                                                                   _FEE_GAP.match(text[m.end():a.span[0]]))]
         if after:
             out.append((after[0], text[max(0, m.start() - 12):m.start()]))
     return out

@@ -86,6 +86,7 @@ _SCOPE = re.compile(r"《|》|[0-9０-９]{3,}|ZL|第[0-9０-９一二三四五�
                     r"隐私权|姓名权|名称权|商业秘密)")
 # an act named only by what it is called in the case (被诉行为 / 涉案行为 / 上述行为 / 不正当竞争行为): no act to stop
 _ACT_BY_NAME = re.compile(r"行为$")
+_BY_CASE = re.compile(r"(?:涉案|涉诉|争议)[\u4e00-\u9fff]{1,6}$")
 _GENERIC_SCOPE = re.compile(r"侵权产品|侵权商品|侵权行为|合法权益|任何方式|一切|相关权利|其权利|权利$")
 
 
@@ -98,12 +99,13 @@ def stop_without_manner(doc: Document):
         if not may_order(item, ("stop_infringement",)):
             continue
         for c in clauses(doc, item):
-            if c.act != "stop_infringement" or not (_INFRINGE.search(c.text) or _ACT_BY_NAME.search(c.object)):
+            by_case = _BY_CASE.search(c.object.strip())  # 停止使用涉案图案: what 涉案 means stands only in the facts
+            if c.act != "stop_infringement" or not (_INFRINGE.search(c.text) or _ACT_BY_NAME.search(c.object) or by_case):
                 continue
             body = c.text[c.verb_span[0] - c.span[0]:]
             manner = _MANNER.search(body)
             scope = _SCOPE.search(body) or any(n in body for n in c.obligees)
-            if manner and scope and not _GENERIC_SCOPE.fullmatch(c.object.strip()):
+            if manner and scope and not _GENERIC_SCOPE.fullmatch(c.object.strip()) and not by_case:
                 continue
             what = "停止何种具体行为" if not manner else "停止行为所涉的权利、作品或产品范围"
             yield Finding(message=f"第{item_no(item.index)}项“{c.text.strip()[:40]}”未写明{what}，执行中无法确定义务内容。",
@@ -130,6 +132,8 @@ def visitation_unspecified(doc: Document):
         if not may_order(item, ("visitation",)):
             continue
         visits = [c for c in clauses(doc, item) if c.act == "visitation"]
+        if not visits and re.search(r"探望|探视", item.text) and item.item_type != "dismissal":
+            visits = [c for c in clauses(doc, item)][:1]  # 被告探望孩子时，由…负责接送: the visit is read as the condition
         if not visits or re.search(r"中止|不得|暂停", item.text):
             continue
         missing = [w for w, p in (("具体时间", _TIME), ("地点", _PLACE), ("交接办法", _HANDOVER)) if not p.search(item.text)]

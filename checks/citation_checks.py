@@ -155,6 +155,11 @@ def appeal_period(doc: Document):
         return
     foreign_doc = _foreign_party(doc)
     for offset, text in notices:
+        if doc.doc_type == "judgment" and _RULING_ONLY.search(text) and not _JUDGMENT_SAID.search(text):
+            # 如不服本裁定，可以在裁定书送达之日起十日内…, at the end of a 判决: the notice is another document's
+            yield Finding(message="本文书为判决书，上诉告知却写作“不服本裁定”，上诉期间应按判决的十五日告知。",
+                          evidence=[(offset, offset + len(text))], suggestion="如不服本判决，可在判决书送达之日起十五日内")
+            continue
         # a period that runs from the judgment (送达 / 生效 / 作出 …); 上诉后七日内交纳上诉费 is another period
         found = [p for p in periods(text) if p.anchor or _JUDGMENT_WORD.search(p.lead)]
         for p in found:
@@ -185,6 +190,8 @@ def appeal_period(doc: Document):
                               suggestion=f"可在{kind}书送达之日起{words}日内")
 
 
+_RULING_ONLY = re.compile(r"本裁定|裁定书")
+_JUDGMENT_SAID = re.compile(r"本判决|判决书")
 _SAID_KIND = re.compile(r"本(判决|裁定)|(判决|裁定)书")
 
 
@@ -224,6 +231,10 @@ REPEALED = [
      ("若干具体意见",)),
     (re.compile(r"法释〔(?:2003)〕(?:20|7)号|法释〔2001〕7号|法释〔2004〕14号|法释〔2012〕(?:8|19)号|法释〔2000〕44号"
                 r"|法释〔(?:2001|2003)〕(?:30|19)号|法释〔2009〕5号|法释〔2011〕18号"), _CIVIL_CODE, ("法释〔",)),
+    # the 民诉法解释 of 2015 (rewritten from 2021-01-01), 夫妻债务 (2018) and 婚姻法解释二 补充规定 (2017), abolished then
+    (re.compile(r"法释〔2015〕5号|法释〔2018〕2号|法释〔2017〕6号"), _CIVIL_CODE, ("法释〔",)),
+    # the 民间借贷 provisions of 2015, rewritten by 法释〔2020〕6号 from 2020-08-20 (and 17号 from 2021-01-01)
+    (re.compile(r"法释〔2015〕18号"), dt.date(2020, 8, 20), ("法释〔2015〕18号",)),
     (re.compile(r"法发〔1992〕22号|关于适用〈中华人民共和国民事诉讼法〉若干问题的意见"), dt.date(2015, 2, 4),
      ("法发〔1992〕22号", "若干问题的意见")),
 ]

@@ -110,7 +110,7 @@ class Period:
 
 
 # the lookahead lets the scan skip at once the characters no number starts with
-_PERIOD = re.compile(r"(?=[0-9０-９一二两三四五六七八九十百])(?P<n>[0-9０-９]+|[一二两三四五六七八九十百]+)\s*"
+_PERIOD = re.compile(r"(?=[0-9０-９一二两三四五六七八九十百半])(?:(?P<n>[0-9０-９]+|[一二两三四五六七八九十百]+)|(?P<half>半))\s*"
                      r"(?P<unit>个工作日|工作日|日|天|个月|月|周|星期)?\s*(?:内|以内|之内)")
 _ANCHORS = (("service", re.compile(r"送达|收到|接到|签收|领取")), ("effective", re.compile(r"生效")),
             ("pronounced", re.compile(r"宣判|宣告|作出|判决之日|裁定之日|公告")))
@@ -132,10 +132,12 @@ def periods(text: str) -> list[Period]:
         lead = text[clause_start:at]
         if not _RUNS_FROM.search(lead) and m.group("unit") is None:
             continue
+        if m.group("half") and m.group("unit") not in ("个月", "月"):
+            continue  # 半 alone is no period; 半个月内 is half a month
         anchor = next((kind for kind, rx in _ANCHORS if rx.search(lead)), None)
         unit = m.group("unit")
         unit = {"天": "日", "个工作日": "工作日", "个月": "月", "星期": "周"}.get(unit, unit)
-        value = parse_number(m.group("n"))
+        value = parse_number(m.group("n")) if m.group("n") else None
         out.append(Period(int(value) if value is not None else None, unit, anchor, m.span(), lead))
     return out
 

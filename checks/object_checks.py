@@ -72,7 +72,8 @@ def unidentified_property(doc: Document):
     back to an earlier identified mention; 涉案 points to the facts, which enforcement does not read."""
     for item in doc.operative_items:
         for c in clauses(doc, item):
-            obj = c.object if c.act != "confirm" else c.text
+            # 协助办理名盛城小区房屋的产权过户手续: what is transferred stands in the clause, the object is the formality
+            obj = c.object if c.act not in ("confirm", "assist_transfer", "transfer_title") else c.text
             if not is_property(obj):
                 continue
             context = "".join(_BRACKETS.findall(c.text))

@@ -34,6 +34,8 @@ ACTS: list[tuple[str, str]] = [
     # (申请取得的宅基地使用权 / 其享有的股权: a verb before 的 only describes the object)
     ("confirm", (r"归[^，。；]{1,30}?所有|(?:分|判)?归(?=原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)|"
                 r"属于?[^，。；]{1,24}?所有|(?:所有权|产权|使用权)(?:人)?[^，。；]{0,16}?(?:归|属于?|为)|"
+                # 双方确认…的房屋为原告X所有 / 登记在被告名下的…房屋实际为原告X所有
+                r"为(?:原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[^，。；]{0,20}?所有|"
                 r"(?:享有|取得)(?!的)[^，。；]{0,40}?(?:所有权|产权|使用权)|由[^，。；]{1,24}?(?:继承|享有|所有|取得|分得)(?!的)|"
                 r"优先受偿")),
     ("other", r"(?:补种|种植|安装|更换|施工|交货|供货|分出|分割|配合)(?![费款金工])"),
@@ -118,11 +120,16 @@ def is_property(obj: str) -> bool:
 
 
 def property_identified(obj: str, context: str = "") -> bool:
-    """坐落 down to the number / building / room, a certificate number, or the boundaries or area; a part of a
-    property (一半, 应分得的部分) needs its own boundaries or area."""
+    """坐落 down to the number / building / room, a certificate number, or the boundaries; a part of a property
+    (一半, 应分得的部分) needs its own boundaries or area. An area alone (面积为0.4亩的宅基地) tells a part from the
+    rest, not one property from another."""
     if PART_OF.search(obj):
         return bool(BOUNDARY.search(obj + context))
-    return bool(PROPERTY_ID.search(obj + context))
+    text = obj + context
+    return any(not _AREA_ONLY.fullmatch(m.group(0)) for m in PROPERTY_ID.finditer(text))
+
+
+_AREA_ONLY = re.compile(r"面积[为约]?\s*[0-9０-９]|[0-9０-９.]+\s*(?:平方米|㎡|亩)")
 
 
 def thing_identified(obj: str, context: str = "") -> bool:

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from checks import basis
 from checks.registry import Finding, check, item_no
-from checks.rates import cap_for
+from checks.rates import cap_for, lpr_on
 from extractors.dates import find_dates
 from zhixing.document import Document, OperativeItem
 
@@ -137,7 +137,8 @@ def placeholder_wording(doc: Document):
 def rate_above_cap(doc: Document):
     # only a rate can exceed the cap: without one the contract date (dates read in the facts) is not needed
     rated = [(item, clause) for item in _payment_items(doc) for clause in item.interest
-             if clause.lpr_multiple is not None and clause.lpr_multiple > 4 or clause.annual_rate_pct is not None]
+             if clause.lpr_multiple is not None and clause.lpr_multiple > 4 or clause.annual_rate_pct is not None
+             or _spread(clause) is not None]
     if not rated:
         return
     when = _contract_date(doc) or doc.date
@@ -150,14 +151,28 @@ def rate_above_cap(doc: Document):
                           evidence=[clause.span], item_index=item.index,
                           suggestion="以不超过一年期贷款市场报价利率的四倍为限。")
             continue
-        if clause.annual_rate_pct is None:
+        annual = clause.annual_rate_pct
+        spread = _spread(clause)
+        if annual is None and spread is not None:  # LPR加1200个基点: the LPR of the day plus the spread
+            lpr = lpr_on(when)
+            annual = lpr + spread if lpr is not None else None
+        if annual is None:
             continue
         cap, rule = cap_for(when)
-        if cap is not None and clause.annual_rate_pct > cap + Decimal("0.0001"):
-            yield Finding(message=(f"第{item_no(item.index)}项年化利率{format(clause.annual_rate_pct.normalize(), 'f')}%超过"
+        if cap is not None and annual > cap + Decimal("0.0001"):
+            yield Finding(message=(f"第{item_no(item.index)}项年化利率{format(annual.normalize(), 'f')}%超过"
                                    f"{rule}上限{format(cap.normalize(), 'f')}%，请核实是否属于金融机构或另有依据。"),
                           evidence=[clause.span], item_index=item.index,
                           suggestion=f"利率应以不超过年利率{format(cap.normalize(), 'f')}%为限。")
+
+
+_SPREAD = re.compile(r"(?:贷款市场报价利率|LPR)[^，。；]{0,6}?(?:加|上浮|加上)\s*(?P<bp>[0-9０-９.]+)\s*(?:个)?(?:基点|BP|bp)")
+
+
+def _spread(clause) -> Decimal | None:
+    """The spread over the LPR in percentage points (加1200个基点 → 12), when the rate is written that way."""
+    m = _SPREAD.search(clause.rate_text or "")
+    return Decimal(m.group("bp")) / 100 if m else None
 
 
 _CONTRACT_WORDS = re.compile(r"签订|借款|出借|借给|借到|出具")

@@ -81,9 +81,41 @@ def unknown_party_name(doc: Document):
                                    "名称不一致，执行中无法确定义务主体。"),
                           evidence=[(at, at + len(written))], item_index=item.index,
                           suggestion=f"将“{written}”更正为“{close}”。")
+        for start, written, full in _undefined_short_names(item.text, names, seen, others):
+            at = item.span[0] + start
+            yield Finding(message=(f"第{item_no(item.index)}项写作“{written}”，系当事人“{full}”的简称，但文书未以"
+                                   "“以下简称”界定，执行中无法确定义务主体。"),
+                          evidence=[(at, at + len(written))], item_index=item.index,
+                          suggestion=f"写明全称“{full}”，或在当事人部分注明“以下简称{written}”。")
 
 
 _ROLE_WORD = re.compile(r"原告|被告|上诉人|被上诉人|第三人|申请人|被申请人")
+# an organisation named after a role word: 被告祥翔公司 / 原告某某厂
+_ORG_AFTER_ROLE = re.compile(r"(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)(?P<org>[\u4e00-\u9fff]{2,10}?"
+                             r"(?P<kind>公司|厂|店|中心|医院|学校|银行|合作社|协会|事务所|商行))")
+
+
+def _undefined_short_names(text: str, names: set[str], seen: set[str], others: str):
+    """(position, written, full name) for an organisation written after a role word by a short name that no
+    以下简称 defines: its words, in order, inside exactly one party's longer name of the same kind."""
+    for m in _ORG_AFTER_ROLE.finditer(text):
+        written, kind = m.group("org"), m.group("kind")
+        if written in names or written in seen or written in others:
+            continue
+        body = written[:-len(kind)]
+        full = [n for n in names if len(n) > len(written) and kind in n and _in_order(body, n)]
+        if len(full) == 1:
+            seen.add(written)
+            yield m.start("org"), written, full[0]
+
+
+def _in_order(short: str, long_: str) -> bool:
+    at = 0
+    for ch in short:
+        at = long_.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()]+")
 
 

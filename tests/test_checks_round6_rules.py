@@ -112,3 +112,17 @@ def test_an_injunction_naming_its_object_only_as_the_one_in_the_case():
 ])
 def test_appeal_notice_of_another_document_or_in_months(appeal, bad):
     assert found(judgment(appeal=appeal), "CIT-03") is bad
+
+
+@pytest.mark.parametrize("rate,bad", [
+    ("按一年期贷款市场报价利率加1100个基点", True),   # about 14.45 % in 2023: above 4 × LPR (about 13.8 %)
+    ("按一年期贷款市场报价利率加100个基点", False),
+])
+def test_lpr_plus_basis_points_above_the_cap(rate, bad):
+    item = f"{D}于本判决生效之日起十日内归还{P}借款20000元及利息（以20000元为基数，自2023年5月1日起{rate}计算至实际清偿之日止）。"
+    assert found(judgment(items=[item]), "UNC-04", 1) is bad
+
+
+def test_an_organisation_by_a_short_name_no_one_defined():
+    doc = judgment(items=["原告恒艺公司于本判决生效之日起十日内向被告金海林交付收据。"])
+    assert found(doc, "UNC-11", 1)

@@ -217,6 +217,8 @@ _FIGURE_OF_ITEM = re.compile(rf"(?:本判决)?第(?P<n>[{_CN}]+)项(?:所)?(?:�
 def _figure_by_reference(doc: Document):
     items = doc.operative_items
     for item in items:
+        if "项" not in item.text:
+            continue  # every match names an item (第一项): most items name none
         for m in _FIGURE_OF_ITEM.finditer(item.text):
             number = m.group("n")
             k = _CN.index(number) if len(number) == 1 else -1

@@ -81,7 +81,8 @@ def unknown_party_name(doc: Document):
                                    "名称不一致，执行中无法确定义务主体。"),
                           evidence=[(at, at + len(written))], item_index=item.index,
                           suggestion=f"将“{written}”更正为“{close}”。")
-        for start, written, full in _undefined_short_names(item.text, names, seen, others):
+        for start, written, full in (_undefined_short_names(item.text, names, seen, others)
+                                     if _ORG_KIND.search(item.text) else ()):
             at = item.span[0] + start
             yield Finding(message=(f"第{item_no(item.index)}项写作“{written}”，系当事人“{full}”的简称，但文书未以"
                                    "“以下简称”界定，执行中无法确定义务主体。"),
@@ -93,6 +94,9 @@ _ROLE_WORD = re.compile(r"原告|被告|上诉人|被上诉人|第三人|申请�
 # an organisation named after a role word: 被告祥翔公司 / 原告某某厂
 _ORG_AFTER_ROLE = re.compile(r"(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)(?P<org>[\u4e00-\u9fff]{2,10}?"
                              r"(?P<kind>公司|厂|店|中心|医院|学校|银行|合作社|协会|事务所|商行))")
+
+
+_ORG_KIND = re.compile(r"公司|厂|店|中心|医院|学校|银行|合作社|协会|事务所|商行")
 
 
 def _undefined_short_names(text: str, names: set[str], seen: set[str], others: str):

@@ -14,6 +14,7 @@ from zhixing.fields import Amount
 
 _FIGURE = r"[0-9０-９][0-9０-９.．,，]*"
 _CAPITAL = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億万"
+_CN_NUMBER = re.compile(r"(?:约|大约|近)?(?P<first>[一二两三四五六七八九])(?P<rest>[十百千万亿]+)")
 _CN_RANGE_HEAD = re.compile(r"(?P<head>[一二两三四五六七八九])\s*(?P<sep>[、至到])\s*$")
 _RANGE_HEAD = re.compile(rf"(?<![0-9０-９.．,，年月日号第])(?P<num>{_FIGURE})\s*[-－~～至]\s*$")
 _STRONG_LEAD = (r"出资|转款|借款|欠款|付款|货款|价款|单价|金额|总价|补偿金|赔偿金|违约金|保证金|押金|定金|工资|费用|现金|刷卡|"
@@ -21,8 +22,11 @@ _STRONG_LEAD = (r"出资|转款|借款|欠款|付款|货款|价款|单价|金额
 _WEAK_LEAD = r"共计|合计|总计|付|欠|借|还|转"
 # the figure must end where a word or sentence ends, not run into a unit (3笔, 2个月, 2015年, 60%, 90万股)
 _END = r"(?=[，,。；;、）)”\"'\s/／由]|$)"
-_AFTER_LEAD = re.compile(rf"(?:(?P<strong>{_STRONG_LEAD})|(?P<weak>{_WEAK_LEAD}))(?:为|是|[:：])?\s*"
-                         rf"(?P<num>{_FIGURE}万?|[{_CAPITAL}]+){_END}")
+# a figure that is no amount yet, then the word before it: most figures of a text are amounts already, so reading
+# the few left over is much cheaper than trying every lead word at every position
+_FIGURE_RUN = re.compile(rf"{_FIGURE}万?|[{_CAPITAL}]+")
+_LEAD_BEFORE = re.compile(rf"(?:(?P<strong>{_STRONG_LEAD})|(?P<weak>{_WEAK_LEAD}))(?:为|是|[:：])?\s*$")
+_END_AT = re.compile(_END)
 _GLOSS_FIGURE = re.compile(rf"\s*[（(]\s*(?:小写)?\s*[:：]?\s*(?P<num>{_FIGURE})\s*[）)]")
 _LISTED_WAN = re.compile(rf"(?<![0-9０-９.．,，])(?P<num>{_FIGURE}万)(?=、)")
 _JIAO = re.compile(r"(?:(?<=[费价收付])(?P<num>[0-9０-９]+|[一二两三四五六七八九])角(?![形度落色膜楼])"
@@ -53,31 +57,36 @@ def context_amounts(text: str, found: list[Amount]) -> list[Amount]:
                 added.append(Amount(text=m.group("num"), span=span, value=value, currency=amount.currency,
                                     approximate=amount.approximate))
     for amount in found:
-        m = _CN_RANGE_HEAD.search(text, max(0, amount.span[0] - 3), amount.span[0])
-        number = re.match(r"(?:约|大约|近)?(?P<first>[一二两三四五六七八九])(?P<rest>[十百千万亿]+)", amount.text)
-        if m and number and m.end() == amount.span[0] + (len(amount.text) - len(amount.text.lstrip("约大近"))) * 0:
+        number = _CN_NUMBER.match(amount.text)
+        m = _CN_RANGE_HEAD.search(text, max(0, amount.span[0] - 3), amount.span[0]) if number else None
+        if m and m.end() == amount.span[0]:
             value = parse_number(m.group("head") + number.group("rest"))
             if value and _free(m.span("head"), found + added):
                 added.append(Amount(text=m.group("head"), span=m.span("head"), value=value, currency=amount.currency,
                                     approximate=amount.approximate or m.group("sep") == "、"))
     has_money = any(a.currency == "CNY" for a in found)
-    for m in _AFTER_LEAD.finditer(text):
-        num = m.group("num")
+    for m in _FIGURE_RUN.finditer(text):
+        if not _free(m.span(), found) or not _END_AT.match(text, m.end()):
+            continue
+        lead = _LEAD_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if not lead:
+            continue
+        num = m.group(0)
         capital = bool(set(num) & CAPITAL_CHARS)
-        if m.group("weak") and not (has_money or capital):
+        if lead.group("weak") and not (has_money or capital):
             continue
         digits = len(re.sub(r"\D", "", num))
-        if not capital and not (digits >= (3 if m.group("weak") else 2) or num.endswith("万")):
+        if not capital and not (digits >= (3 if lead.group("weak") else 2) or num.endswith("万")):
             continue  # 支付40 after 支付20%、支付30%: a share, not a sum
-        _add(text, m.span("num"), num, added, found, capital)
+        _add(text, m.span(), num, added, found, capital)
     for amount in found:  # 壹仟贰佰万元整(小写12000000.00): the figure restating a 大写 amount
         m = _GLOSS_FIGURE.match(text, amount.span[1]) if amount.capital else None
         if m:
             _add(text, m.span("num"), m.group("num"), added, found, False)
-    for m in _LISTED_WAN.finditer(text):
+    for m in (_LISTED_WAN.finditer(text) if "万、" in text else ()):
         if re.match(r"、[^，。；]{0,3}?" + _FIGURE + r"万元", text[m.end():]):
             _add(text, m.span("num"), m.group("num"), added, found, False)
-    for m in _JIAO.finditer(text):
+    for m in (_JIAO.finditer(text) if "角" in text else ()):
         num = m.group("num") or m.group("num2")
         value = parse_number(num)
         if value and _free(m.span(), found + added):

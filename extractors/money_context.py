@@ -16,7 +16,7 @@ _FIGURE = r"[0-9０-９][0-9０-９.．,，]*"
 _CAPITAL = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億万"
 _CN_NUMBER = re.compile(r"(?:约|大约|近)?(?P<first>[一二两三四五六七八九])(?P<rest>[十百千万亿]+)")
 _CN_RANGE_HEAD = re.compile(r"(?P<head>[一二两三四五六七八九])\s*(?P<sep>[、至到])\s*$")
-_RANGE_HEAD = re.compile(rf"(?<![0-9０-９.．,，年月日号第])(?P<num>{_FIGURE})\s*[-－~～至]\s*$")
+_RANGE_HEAD = re.compile(rf"(?<![0-9０-９.．,，年月日号第])(?P<num>{_FIGURE})(?P<own>[万千亿])?\s*[-－~～至]\s*$")
 _STRONG_LEAD = (r"出资|转款|借款|欠款|付款|货款|价款|单价|金额|总价|补偿金|赔偿金|违约金|保证金|押金|定金|工资|费用|现金|刷卡|"
                 r"减半收取|收取")
 _WEAK_LEAD = r"共计|合计|总计|付|欠|借|还|转"
@@ -28,6 +28,11 @@ _FIGURE_RUN = re.compile(rf"{_FIGURE}万?|[{_CAPITAL}]+")
 _LEAD_BEFORE = re.compile(rf"(?:(?P<strong>{_STRONG_LEAD})|(?P<weak>{_WEAK_LEAD}))(?:为|是|[:：])?\s*$")
 _END_AT = re.compile(_END)
 _GLOSS_FIGURE = re.compile(rf"\s*[（(]\s*(?:小写)?\s*[:：]?\s*(?P<num>{_FIGURE})\s*[）)]")
+_UNIT_AFTER = re.compile(r"[人户股件亩平吨个次册张台辆头只套间株斤公元]")  # 十万人 / 十余万元 (an amount already)
+_CN_WAN = re.compile(r"(?P<n>[一二两三四五六七八九十百千]+)(?P<about>余|多)?万")
+# 设备50万、预留款97万，合计507万: where the passage names sums in 万元, a bare 万 figure ending a phrase is one too
+_BARE_WAN = re.compile(rf"(?<![0-9０-９.．,，第约])(?P<num>{_FIGURE}万)(?=[、，,。；;）)”\"]|$)")
+_CAPITAL_BEFORE_YUAN = re.compile(rf"[（(]\s*(?:大写[:：]?)?\s*(?P<num>[{_CAPITAL}]+)\s*[）)]\s*元")
 _LISTED_WAN = re.compile(rf"(?<![0-9０-９.．,，])(?P<num>{_FIGURE}万)(?=、)")
 _JIAO = re.compile(r"(?:(?<=[费价收付])(?P<num>[0-9０-９]+|[一二两三四五六七八九])角(?![形度落色膜楼])"
                    r"|(?P<num2>[0-9０-９]+|[一二两三四五六七八九])角钱)")
@@ -51,10 +56,10 @@ def context_amounts(text: str, found: list[Amount]) -> list[Amount]:
         m = _RANGE_HEAD.search(text[max(0, amount.span[0] - 16):amount.span[0]])
         if m:
             start = amount.span[0] - len(m.group(0)) + m.start("num") - m.start(0)
-            span = (start, start + len(m.group("num")))
-            value = parse_number(m.group("num") + _scale(amount))
+            span = (start, start + len(m.group("num")) + len(m.group("own") or ""))
+            value = parse_number(m.group("num") + (m.group("own") or _scale(amount)))
             if value and _free(span, found + added):
-                added.append(Amount(text=m.group("num"), span=span, value=value, currency=amount.currency,
+                added.append(Amount(text=text[span[0]:span[1]], span=span, value=value, currency=amount.currency,
                                     approximate=amount.approximate))
     for amount in found:
         number = _CN_NUMBER.match(amount.text)
@@ -83,6 +88,16 @@ def context_amounts(text: str, found: list[Amount]) -> list[Amount]:
         m = _GLOSS_FIGURE.match(text, amount.span[1]) if amount.capital else None
         if m:
             _add(text, m.span("num"), m.group("num"), added, found, False)
+    if "万" in text:
+        money_in_wan = any("万" in a.text and a.currency for a in found)
+        for m in _CN_WAN.finditer(text):
+            lead = _LEAD_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            if lead and lead.group("strong") and not _UNIT_AFTER.match(text, m.end()):
+                _add(text, m.span(), m.group("n") + "万", added, found, False, approximate=bool(m.group("about")))
+        for m in (_BARE_WAN.finditer(text) if money_in_wan else ()):
+            _add(text, m.span("num"), m.group("num"), added, found, False)
+    for m in (_CAPITAL_BEFORE_YUAN.finditer(text) if "元" in text else ()):
+        _add(text, m.span("num"), m.group("num"), added, found, True)
     for m in (_LISTED_WAN.finditer(text) if "万、" in text else ()):
         if re.match(r"、[^，。；]{0,3}?" + _FIGURE + r"万元", text[m.end():]):
             _add(text, m.span("num"), m.group("num"), added, found, False)
@@ -94,7 +109,9 @@ def context_amounts(text: str, found: list[Amount]) -> list[Amount]:
     return added
 
 
-def _add(text: str, span: tuple[int, int], num: str, added: list[Amount], found: list[Amount], capital: bool) -> None:
+def _add(text: str, span: tuple[int, int], num: str, added: list[Amount], found: list[Amount], capital: bool,
+         approximate: bool = False) -> None:
     value = parse_number(num)
     if value and _free(span, found + added):
-        added.append(Amount(text=text[span[0]:span[1]], span=span, value=value, currency="CNY", capital=capital))
+        added.append(Amount(text=text[span[0]:span[1]], span=span, value=value, currency="CNY", capital=capital,
+                            approximate=approximate))

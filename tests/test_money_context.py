@@ -73,3 +73,18 @@ def test_cash_card_and_halved_fee_figures_and_per_unit_prices_without_yuan():
     assert values("收据注明：刷卡5200、现金300。") == [Decimal(5200), Decimal(300)]
     assert values("案件受理费50元，减半收取25由原告负担。") == [Decimal(50), Decimal(25)]
     assert values("商铺单价6500/㎡，面积80㎡") == [Decimal(6500)]
+
+
+def test_after_round_3_became_development_data():
+    # a range whose first end has its own scale
+    assert values("单价在8万至1.5万元不等") == [Decimal(80000), Decimal(15000)]
+    # Chinese numerals with 万 after a money word, approximate with 余
+    found = find_amounts("此前的治疗费用二十余万均由其垫付")
+    assert [(a.value, a.approximate) for a in found] == [(Decimal(200000), True)]
+    assert values("该村共有人口三十余万人") == []
+    # bare 万 figures in a passage that names sums in 万元
+    assert values("房产折300万元、车辆20万、存款45万，合计365万") == [
+        Decimal(3000000), Decimal(200000), Decimal(450000), Decimal(3650000)]
+    assert values("辖区常住人口20万、流动人口5万") == []
+    # a 大写 gloss in brackets before the 元
+    assert values("借款人民币200000(贰拾万)元") == [Decimal(200000), Decimal(200000)]

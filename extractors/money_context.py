@@ -16,15 +16,15 @@ _FIGURE = r"[0-9０-９][0-9０-９.．,，]*"
 _CAPITAL = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億万"
 _CN_NUMBER = re.compile(r"(?:约|大约|近)?(?P<first>[一二两三四五六七八九])(?P<rest>[十百千万亿]+)")
 _CN_RANGE_HEAD = re.compile(r"(?P<head>[一二两三四五六七八九])\s*(?P<sep>[、至到])\s*$")
-_RANGE_HEAD = re.compile(rf"(?<![0-9０-９.．,，年月日号第])(?P<num>{_FIGURE})(?P<own>[万千亿])?\s*[-－~～至]\s*$")
+_RANGE_HEAD = re.compile(rf"(?<![0-9０-９.．,，年月日号第])(?P<num>{_FIGURE})(?P<own>[万千亿])?\s*[-－~～至—―–]\s*$")
 _STRONG_LEAD = (r"出资|转款|借款|欠款|付款|货款|价款|单价|金额|总价|补偿金|赔偿金|违约金|保证金|押金|定金|工资|费用|现金|刷卡|"
-                r"减半收取|收取")
+                r"减半收取|收取|价值|作价|折价|售价|价格|费")
 _WEAK_LEAD = r"共计|合计|总计|付|欠|借|还|转"
 # the figure must end where a word or sentence ends, not run into a unit (3笔, 2个月, 2015年, 60%, 90万股)
 _END = r"(?=[，,。；;、）)”\"'\s/／由]|$)"
 # a figure that is no amount yet, then the word before it: most figures of a text are amounts already, so reading
 # the few left over is much cheaper than trying every lead word at every position
-_FIGURE_RUN = re.compile(rf"{_FIGURE}万?|[{_CAPITAL}]+")
+_FIGURE_RUN = re.compile(rf"{_FIGURE}(?:万(?P<about>余|多)?)?|[{_CAPITAL}]+")
 _LEAD_BEFORE = re.compile(rf"(?:(?P<strong>{_STRONG_LEAD})|(?P<weak>{_WEAK_LEAD}))(?:为|是|[:：])?\s*$")
 _END_AT = re.compile(_END)
 _GLOSS_FIGURE = re.compile(rf"\s*[（(]\s*(?:小写)?\s*[:：]?\s*(?P<num>{_FIGURE})\s*[）)]")
@@ -71,19 +71,22 @@ def context_amounts(text: str, found: list[Amount]) -> list[Amount]:
                                     approximate=amount.approximate or m.group("sep") == "、"))
     has_money = any(a.currency == "CNY" for a in found)
     for m in _FIGURE_RUN.finditer(text):
-        if not _free(m.span(), found) or not _END_AT.match(text, m.end()):
+        wan_of = "万" in m.group(0) and text[m.end():m.end() + 1] == "的"  # 价值11万多的轿车
+        if not _free(m.span(), found) or not (_END_AT.match(text, m.end()) or wan_of):
             continue
         lead = _LEAD_BEFORE.search(text, max(0, m.start() - 8), m.start())
         if not lead:
             continue
-        num = m.group(0)
+        num = m.group(0).rstrip("余多")
         capital = bool(set(num) & CAPITAL_CHARS)
         if lead.group("weak") and not (has_money or capital):
             continue
         digits = len(re.sub(r"\D", "", num))
         if not capital and not (digits >= (3 if lead.group("weak") else 2) or num.endswith("万")):
             continue  # 支付40 after 支付20%、支付30%: a share, not a sum
-        _add(text, m.span(), num, added, found, capital)
+        _add(text, m.span(), num, added, found, capital, approximate=bool(m.group("about")))
+    if has_money and ("＋" in text or "+" in text or "×" in text):
+        _arithmetic(text, found, added)
     for amount in found:  # 壹仟贰佰万元整(小写12000000.00): the figure restating a 大写 amount
         m = _GLOSS_FIGURE.match(text, amount.span[1]) if amount.capital else None
         if m:
@@ -107,6 +110,23 @@ def context_amounts(text: str, found: list[Amount]) -> list[Amount]:
         if value and _free(m.span(), found + added):
             added.append(Amount(text=m.group(0), span=m.span(), value=value * Decimal("0.1"), currency="CNY"))
     return added
+
+
+# (70000＋12936.08＋193350.85＋500000)÷2=388143.465元: the addends of a sum whose result is money are money
+_SUM = re.compile(rf"[（(]?\s*{_FIGURE}(?:\s*[＋+]\s*{_FIGURE})+\s*[）)]?(?:\s*[÷/×*]\s*{_FIGURE})?\s*[=＝]\s*$")
+_ADDEND = re.compile(rf"(?<![÷/×*0-9０-９.．,，])\s*(?P<num>{_FIGURE})(?=\s*[＋+）)=＝])")
+# (28463.43×20年): a figure in yuan and fen multiplied by a count, in a passage about money
+_TIMES = re.compile(r"(?<![0-9０-９.．,，])(?P<num>[0-9０-９]+[.．][0-9０-９]{2})(?=\s*[×*]\s*[0-9０-９])")
+
+
+def _arithmetic(text: str, found: list[Amount], added: list[Amount]) -> None:
+    for amount in found:
+        m = _SUM.search(text, max(0, amount.span[0] - 120), amount.span[0])
+        if m:
+            for a in _ADDEND.finditer(text, m.start(), m.end()):
+                _add(text, a.span("num"), a.group("num"), added, found, False)
+    for m in _TIMES.finditer(text):
+        _add(text, m.span("num"), m.group("num"), added, found, False)
 
 
 def _add(text: str, span: tuple[int, int], num: str, added: list[Amount], found: list[Amount], capital: bool,

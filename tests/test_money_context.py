@@ -88,3 +88,14 @@ def test_after_round_3_became_development_data():
     assert values("辖区常住人口20万、流动人口5万") == []
     # a 大写 gloss in brackets before the 元
     assert values("借款人民币200000(贰拾万)元") == [Decimal(200000), Decimal(200000)]
+
+
+def test_after_round_4_became_development_data():
+    assert values("实际修理费68000由于被告拒付") == [Decimal(68000)]
+    assert values("家庭存款20000—30000元") == [Decimal(20000), Decimal(30000)]
+    found = find_amounts("购买了一辆价值8万多的轿车")
+    assert [(a.value, a.approximate) for a in found] == [(Decimal(80000), True)]
+    assert values("折价补偿（30000＋15000.5＋200000）÷2=122500.25元") == [
+        Decimal(30000), Decimal("15000.5"), Decimal(200000), Decimal("122500.25")]
+    assert values("残疾赔偿金600000元(30000.00×20年)") == [Decimal(600000), Decimal(30000)]
+    assert values("二至四层每层面积为12.24×13.38+4.24×0.6=166.31平方米") == []

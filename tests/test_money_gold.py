@@ -2,8 +2,8 @@
 record, every amount or clause text a substring of its sentence, every value a decimal (amounts with an ISO currency
 code), and each held-out round shares no record with any other set.
 
-money: money-sentences.jsonl (dev), money-heldout.jsonl, money-heldout2.jsonl and money-heldout3.jsonl (rounds 1–3,
-dev since 2026-11-22), money-heldout4.jsonl (held out); interest: interest-dev.jsonl, interest-heldout.jsonl and
+money: money-sentences.jsonl (dev), money-heldout.jsonl … money-heldout4.jsonl (rounds 1–4, dev since 2026-11-22),
+money-heldout5.jsonl (held out); interest: interest-dev.jsonl, interest-heldout.jsonl and
 interest-heldout2.jsonl (rounds 1 and 2, dev since 2026-11-22), interest-heldout3.jsonl (held out)."""
 
 import json
@@ -17,10 +17,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "corpora" / "gold"
 MONEY = {"money-sentences.jsonl": 80, "money-heldout.jsonl": 80, "money-heldout2.jsonl": 100, "money-heldout3.jsonl": 100,
-         "money-heldout4.jsonl": 100}
+         "money-heldout4.jsonl": 100, "money-heldout5.jsonl": 100}
 INTEREST = {"interest-dev.jsonl": 199, "interest-heldout.jsonl": 60, "interest-heldout2.jsonl": 60,
             "interest-heldout3.jsonl": 23}
 HELDOUT_ROUNDS = ["money-heldout.jsonl", "money-heldout2.jsonl", "money-heldout3.jsonl", "money-heldout4.jsonl",
+                  "money-heldout5.jsonl",
                   "interest-heldout.jsonl",
                   "interest-heldout2.jsonl", "interest-heldout3.jsonl"]
 SHARED = Path("/work/shared/corpora/fragments")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# the claims are read by the field stage (extractors/claims.py); the checks read them through the same functions
+from extractors.claims import claims_asked, claims_part, operative_start  # noqa: F401  (re-exported to the checks)
 from extractors.numerals import DIGITS, fold_digits, parse_number
 from zhixing.document import Document
 from zhixing.memo import per_document
@@ -188,11 +190,6 @@ def end_words(key: str) -> str:
 # --- parts of a judgment, by their opening words ---------------------------------------------------------------------
 
 _REASONING = re.compile(r"本院(?:经审理|经审查|审查|二审|再审)?认为|本院经审理后认为")
-_CLAIMS = re.compile(r"诉讼请求|上诉请求|再审请求|请求判令|请求法院|请求依法|起诉请求")
-
-
-def operative_start(doc: Document) -> int:
-    return doc.operative_items[0].span[0] if doc.operative_items else len(doc.text)
 
 
 def reasoning_part(doc: Document) -> tuple[int, str] | None:
@@ -220,28 +217,6 @@ def basis_part(doc: Document) -> tuple[int, str] | None:
     if not starts or "判决如下" not in doc.text[starts[-1]:stop] and "裁定如下" not in doc.text[starts[-1]:stop]:
         return None
     return starts[-1], doc.text[starts[-1]:stop]
-
-
-def claims_part(doc: Document) -> tuple[int, str] | None:
-    """(offset, text) of the claims: the claims section, else the paragraph that states 诉讼请求 / 请求判令 / 上诉请求."""
-    section = doc.section("claims")
-    if section:
-        return section.span[0], doc.span_text(section.span)
-    m = _CLAIMS.search(doc.text, 0, operative_start(doc))
-    if not m:
-        return None
-    start = doc.text.rfind("\n", 0, m.start()) + 1
-    end = doc.text.find("\n", m.end())
-    return start, doc.text[start:end if end >= 0 else len(doc.text)]
-
-
-_REASONS_HEAD = re.compile(r"事实(?:和|与|及)理由")
-
-
-@per_document(maxsize=8)
-def claims_asked(claims: str) -> str:
-    """The claims text before 事实和理由 / 事实与理由 / 事实及理由: what is asked for, without the story told for it."""
-    return _REASONS_HEAD.split(claims, 1)[0]
 
 
 def tail_sentences(doc: Document, with_last_item: bool = True,

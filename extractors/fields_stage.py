@@ -4,6 +4,7 @@ obligations, the costs, and for press releases the statistics and people."""
 from __future__ import annotations
 
 from extractors.cause import find_cause
+from extractors.claims import find_claims
 from extractors.costs import find_costs
 from extractors.dates import find_dates
 from extractors.press_events import find_courts, find_events, find_listed_cases
@@ -61,5 +62,6 @@ def extract_fields(doc: Document) -> Document:
     doc.cause = cause[0] if cause else None
     for item in doc.operative_items:
         extract_item(item, doc, aliases)
+    doc.claims = find_claims(doc)
     doc.costs = find_costs(doc)
     return doc

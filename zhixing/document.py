@@ -13,11 +13,11 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from zhixing.fields import Agent, Amount, CaseMention, CourtMention, DateMention, Event, Costs, Deadline, Interest, NameMention, Obligation, Person, Statistic
+from zhixing.fields import Agent, Amount, CaseMention, CourtMention, DateMention, Event, Claims, Costs, Deadline, Interest, NameMention, Obligation, Person, Statistic
 from zhixing.offsets import OffsetMap
 
 # 1.x only adds fields; a change of meaning of an existing field gets 2.0
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 Span = tuple[int, int]
 
@@ -158,7 +158,7 @@ class Flag(Model):
 
 
 class Document(Model):
-    schema_version: Literal["1.2"] = SCHEMA_VERSION
+    schema_version: Literal["1.3"] = SCHEMA_VERSION
     extractor_version: str = ""
     source: Source
     status: Status = Status.ok
@@ -177,6 +177,7 @@ class Document(Model):
     operative_items: list[OperativeItem] = Field(default_factory=list)
     signature: Optional[Signature] = None
     press: Optional[PressStructure] = None
+    claims: Optional[Claims] = Field(None, description="诉讼请求 / 上诉请求 as asked (before 事实和理由), with their amounts")
     costs: Optional[Costs] = None
     statistics: list[Statistic] = Field(default_factory=list, description="press releases: figures stated as facts")
     people: list[Person] = Field(default_factory=list, description="press releases: named people with their titles")

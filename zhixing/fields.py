@@ -118,6 +118,11 @@ class OtherFee(BaseModel):
         return _dec(v)
 
 
+class Claims(Field_):
+    """The claims as asked (诉讼请求 before 事实和理由), with every amount they name."""
+    amounts: list[Amount] = Field(default_factory=list, description="every money amount of the claims, in order")
+
+
 class Costs(Field_):
     acceptance_fee: Optional[Decimal] = Field(None, description="案件受理费 before halving")
     halved: bool = False

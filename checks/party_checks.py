@@ -8,7 +8,7 @@ import re
 from checks import basis
 from checks.clause_view import at, clauses
 from checks.registry import Finding, check, item_no
-from extractors.clause_parties import mentioned, misspelt_party
+from extractors.clause_parties import mentioned, misspelt_party, subsequence
 from zhixing.document import Document
 
 _NAME_AFTER_ROLE = re.compile(r"(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)(?P<name>[\u4e00-\u9fff]{2,4}?)"
@@ -107,19 +107,11 @@ def _undefined_short_names(text: str, names: set[str], seen: set[str], others: s
         if written in names or written in seen or written in others:
             continue
         body = written[:-len(kind)]
-        full = [n for n in names if len(n) > len(written) and kind in n and _in_order(body, n)]
+        full = [n for n in names if len(n) > len(written) and kind in n and subsequence(body, n)]
         if len(full) == 1:
             seen.add(written)
             yield m.start("org"), written, full[0]
 
-
-def _in_order(short: str, long_: str) -> bool:
-    at = 0
-    for ch in short:
-        at = long_.find(ch, at) + 1
-        if at == 0:
-            return False
-    return True
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff（）()]+")
 
 

@@ -98,13 +98,14 @@ def near_party(written: str, names: list[str]) -> str | None:
             return name
         short, long_ = sorted((written, name), key=len)
         diff = len(long_) - len(short)
-        if name[0] == written[0] and 1 <= diff <= (1 if len(long_) <= 3 else 4) and _subsequence(short, long_) and \
+        if name[0] == written[0] and 1 <= diff <= (1 if len(long_) <= 3 else 4) and subsequence(short, long_) and \
                 short[-1] == long_[-1]:
             return name
     return None
 
 
-def _subsequence(short: str, long_: str) -> bool:
+def subsequence(short: str, long_: str) -> bool:
+    """Whether the characters of ``short`` stand in ``long_`` in the same order (泰安市满庄大鞋店 in 泰安市岱岳区满庄大鞋店)."""
     it = iter(long_)
     return all(ch in it for ch in short)
 

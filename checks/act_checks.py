@@ -22,11 +22,13 @@ def continue_without_content(doc: Document):
     """继续履行 / 恢复履行 / 依约履行 / 全面履行…项下的义务 / 履行剩余义务 names only the contract. It is definite when
     the clause itself names the act (继续履行交付…的义务) or the item orders a concrete act next to it."""
     for item in doc.operative_items:
-        if not may_order(item, ("continue_performance",)):
+        by_terms = _BY_TERMS.search(item.text)
+        if not (by_terms or may_order(item, ("continue_performance",))):
             continue
         found = clauses(doc, item)
         for c in found:
-            if c.act != "continue_performance":
+            # 配合原告完成买卖合同约定的事项: an act whose whole object is "what the contract says"
+            if c.act != "continue_performance" and not (c.act == "other" and _BY_TERMS.search(c.object or "")):
                 continue
             named = re.sub(r"《[^》]*》", "", c.object)  # the contract's title names no act
             inner = any(rx.search(named) for act, rx in ACT_RES if act in _CONCRETE)
@@ -39,6 +41,7 @@ def continue_without_content(doc: Document):
             break
 
 
+_BY_TERMS = re.compile(r"(?:合同|协议|约定)[^，。；]{0,4}?(?:约定|项下)?的(?:事项|义务|内容|责任|条款)$|^(?:合同|协议)(?:约定|项下)的")
 _REMOVAL = re.compile(r"拆除|清除|移除|清理|清走|搬走|撤除|铲除|疏通")
 _VAGUE_THING = re.compile(r"^(?:[^，。；]{0,20}的)?(?:施工)?(?:障碍物?|妨碍|妨害|影响|阻碍|隐患|危险)$")
 _STANDARD = re.compile(r"按照?[^，。；]{0,20}?(?:标准|规格|结构|原样|图纸|方案|鉴定|评估|设计)|达到|符合[^，。；]{0,10}(?:标准|要求|规定)|"
@@ -87,6 +90,8 @@ _SCOPE = re.compile(r"《|》|[0-9０-９]{3,}|ZL|第[0-9０-９一二三四五�
 # an act named only by what it is called in the case (被诉行为 / 涉案行为 / 上述行为 / 不正当竞争行为): no act to stop
 _ACT_BY_NAME = re.compile(r"行为$")
 _BY_CASE = re.compile(r"(?:涉案|涉诉|争议)[\u4e00-\u9fff]{1,6}$")
+_ALIKE = re.compile(r"相同或(?:者)?(?:近似|类似|相似)|近似|类似|相似")
+_RIGHT_NAMED = re.compile(r"《|ZL|第[0-9０-９一二三四五六七八九十]+号|商标|专利|作品|外观设计|著作权|字号")
 _GENERIC_SCOPE = re.compile(r"侵权产品|侵权商品|侵权行为|合法权益|任何方式|一切|相关权利|其权利|权利$")
 
 
@@ -105,7 +110,9 @@ def stop_without_manner(doc: Document):
             body = c.text[c.verb_span[0] - c.span[0]:]
             manner = _MANNER.search(body)
             scope = _SCOPE.search(body) or any(n in body for n in c.obligees)
-            if manner and scope and not _GENERIC_SCOPE.fullmatch(c.object.strip()) and not by_case:
+            # 与原告产品相同或近似的商品: likeness to a product, with no mark, design or patent named, sets no scope
+            alike = _ALIKE.search(body) and not _RIGHT_NAMED.search(body)
+            if manner and scope and not _GENERIC_SCOPE.fullmatch(c.object.strip()) and not by_case and not alike:
                 continue
             what = "停止何种具体行为" if not manner else "停止行为所涉的权利、作品或产品范围"
             yield Finding(message=f"第{item_no(item.index)}项“{c.text.strip()[:40]}”未写明{what}，执行中无法确定义务内容。",
@@ -145,6 +152,7 @@ def visitation_unspecified(doc: Document):
 
 _PENALTY = re.compile(r"违约金|赔偿|损失|利息|罚息|滞纳金|诉讼费|受理费")
 _EXCHANGE = {"pay", "return", "deliver", "take_back", "assist_transfer", "transfer_title", "vacate", "other"}
+_MUTUAL = re.compile(r"(?:双方|各方|原、被告)(?:应|应当)?(?:相互|互相)配合[^，。；]{0,20}?(?:交接|交付|返还|退还|过户)")
 _ORDER_WORDS = re.compile(r"先行|先于|后于|同时履行|同时交付|一手交钱|互为条件|对待给付|以[^，。；]{1,30}为(?:前提|条件)")
 
 
@@ -163,6 +171,13 @@ def mutual_without_order(doc: Document):
     pairs = [(x, y) for x in duties for y in duties if x[2] == y[3] and x[3] == y[2]
              and (x[0].index, x[1].span) < (y[0].index, y[1].span)
              and not (_money(x[1]) and _money(y[1]))]
+    for item in doc.operative_items:  # 双方应相互配合完成车辆交接与购车款退还: both duties at once, no order
+        m = _MUTUAL.search(item.text)
+        if m and not _ORDER_WORDS.search(item.text):
+            yield Finding(message=f"第{item_no(item.index)}项判令双方“{m.group(0)}”，未写明谁先履行、如何交接。",
+                          evidence=[at(item, m.span())], item_index=item.index,
+                          suggestion="写明履行顺序，如“……于收到……后××日内交付……”，或写明同时履行。")
+            return
     pairs.sort(key=lambda p: (p[0][0].index != p[1][0].index, p[1][0].index))  # one item's own exchange first
     for x, y in pairs:
         if _ordered(x) or _ordered(y):

@@ -235,6 +235,13 @@ REPEALED = [
     (re.compile(r"法释〔2015〕5号|法释〔2018〕2号|法释〔2017〕6号"), _CIVIL_CODE, ("法释〔",)),
     # the 民间借贷 provisions of 2015, rewritten by 法释〔2020〕6号 from 2020-08-20 (and 17号 from 2021-01-01)
     (re.compile(r"法释〔2015〕18号"), dt.date(2020, 8, 20), ("法释〔2015〕18号",)),
+    # interpretations abolished in the clean-up for the 民法典 (法释〔2020〕16号), cited by title: the 1991 意见 on loan
+    # cases, the 劳动争议 interpretations (一)–(四) of 2001–2013, the 建设工程 interpretations of 2004 and 2018 (the new ones
+    # say 适用法律问题的解释（一）), 名誉权 解答/解释, 夫妻债务
+    (re.compile(r"人民法院审理借贷案件的若干意见|审理劳动争议案件适用法律若干问题的解释|"
+                r"建设工程施工合同纠纷案件适用法律问题的解释(?:（二）)?(?!（)|审理名誉权案件若干问题的(?:解答|解释)|"
+                r"涉及夫妻债务纠纷案件适用法律有关问题的解释"), _CIVIL_CODE,
+     ("借贷案件的若干意见", "劳动争议案件适用法律若干", "建设工程施工合同纠纷", "名誉权案件", "夫妻债务纠纷")),
     (re.compile(r"法发〔1992〕22号|关于适用〈中华人民共和国民事诉讼法〉若干问题的意见"), dt.date(2015, 2, 4),
      ("法发〔1992〕22号", "若干问题的意见")),
 ]

@@ -53,7 +53,7 @@ def interest_end_vs_reasoning(doc: Document):
 
 _PARTY_VOICE = re.compile(r"主张|请求|诉请|要求|诉称|认为(?!.*本院)")
 _ADOPTS = re.compile(r"予以支持|于法有据|合法有据|本院予以|并无不当|应予支持")
-_INTEREST_WORDS = re.compile(r"利息|违约金|罚息|资金占用|逾期付款损失|损失")
+_INTEREST_WORDS = re.compile(r"利息|违约金|罚息|滞纳金|资金占用|逾期付款损失|损失")
 
 
 _AFTER_STOP = re.compile(r"(?<=[。；])")

@@ -200,6 +200,8 @@ _ADVANCED = re.compile(r"预交|预缴|已交|已缴|退还|退回|申请")
 _AMONG = re.compile(r"\s*其中")
 _PROPORTION = re.compile(r"按比例|各半|%|％|分之|平均")
 _REST = re.compile(r"其余|剩余|余下|余款")
+_HALVES = re.compile(r"各半|平均")
+_EACH = re.compile(r"(?:即)?(?:每方|每人|各方|双方各|各自)[^，,；;。]{0,6}?[0-9０-９][0-9０-９,.．]*元")
 
 
 def _shares(text: str, doc: Document) -> tuple[list[Decimal], bool]:
@@ -220,7 +222,13 @@ def _shares(text: str, doc: Document) -> tuple[list[Decimal], bool]:
         if not amounts and _AMONG.match(text, piece.end() + 1):
             continue  # 由原告与被告分担，其中原告分担85元…: the shares follow
         if not amounts and _PROPORTION.search(clause):
-            return [], False  # 按比例负担 / 各半: no amounts to add
+            each = _EACH.match(text, piece.end() + 1)
+            if not (each and _HALVES.search(clause)):
+                return [], False  # 按比例负担 / 各半: no amounts to add
+            # 由原告、被告各半负担，每方负担132元: the share stated once for each of the parties named
+            named = len([n for n in names if n in clause]) or len(_PARTY_WORDS.findall(clause)) or 2
+            shares.extend([amounts_in(each.group(0))[0].value] * named)
+            return shares, rest
         if _REST.search(clause) and not amounts:
             rest = True
             continue

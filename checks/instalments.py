@@ -13,14 +13,14 @@ from extractors.numerals import small_number
 from zhixing.fields import Amount
 
 _N = r"[0-9０-９一二两三四五六七八九十百]+"
-_START = re.compile(rf"分\s*{_N}\s*(?:期|次)|分期|每(?:月|期|季度|季|年|周|次)|第\s*[一1]\s*期|首期|首付|首笔|按月")
-_COUNT = re.compile(rf"(?:共|分|合计|共计|计)\s*(?P<n>{_N})\s*(?:期|个月|次|个季度)")
+_START = re.compile(rf"分\s*{_N}\s*(?:期|次|笔)|分期|每(?:月|期|季度|季|年|周|次)|第\s*[一1]\s*(?:期|笔)|首期|首付|首笔|按月")
+_COUNT = re.compile(rf"(?:共|分|合计|共计|计)\s*(?P<n>{_N})\s*(?:期|个月|次|个季度|笔)")
 _PERIODIC = re.compile(r"每(?:月|期|季度|季|年|周|次)|按月|逐月")
 _MONTHS = re.compile(r"(?P<y1>[0-9]{4})\s*年\s*(?P<m1>[0-9]{1,2})\s*月[^，。；]{0,12}?至\s*(?P<y2>[0-9]{4})\s*年\s*(?P<m2>[0-9]{1,2})\s*月")
-_ONE = re.compile(r"第\s*[一二三四五六七八九十0-9]+\s*期|首期|首付|首笔|末期|最后一期|前|之前|以前|止|不迟于|不晚于")
+_ONE = re.compile(r"第\s*[一二三四五六七八九十0-9]+\s*(?:期|笔)|首期|首付|首笔|末期|最后一期|前|之前|以前|止|不迟于|不晚于")
 # a payment on a date (于2024年1月31日前 / 不迟于2024年2月29日 / 在…以前): two of them in one item make a plan even
 # without 分期 / 每月 words
-_DATE = r"[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日"
+_DATE = r"[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*(?:[0-9]{1,2}\s*日|底|末)"  # 2023年12月底前 is a date too
 _DATED = re.compile(rf"(?:不迟于|不晚于|于|在)\s*{_DATE}|{_DATE}\s*(?:之前|以前|前)")
 _SUBTOTAL = re.compile(r"余款|剩余|余下|尚欠|尾款")
 _TOTAL = re.compile(r"(?:共计|合计|总计|总额|共)\s*(?:为)?\s*(?:人民币)?\s*$")
@@ -45,7 +45,7 @@ def payment_plan(text: str) -> Plan | None:
     count = _count(text)
     pieces: list[tuple[Decimal, tuple[int, int]]] = []
     pos = 0
-    plan_from = text.rfind("，", 0, start.start()) + 1
+    plan_from = max(text.rfind(mark, 0, start.start()) for mark in "，。；") + 1  # …53,150元。该款分三笔付清：…
     for clause in re.split(r"(?<=[，,；;。：:])", text):
         at, pos = pos, pos + len(clause)
         if pos <= plan_from or _NOT_PLAN.search(clause):

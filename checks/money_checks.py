@@ -23,8 +23,8 @@ _PLACEHOLDER = re.compile(r"按(?:照)?(?:合同|协议|双方|借款合同|双�
 _STANDARD_REF = re.compile(r"(?:按照?|参照|依照|依据|根据)(?P<what>[^，。；（）()]{2,30}?)(?:标准|利率|规定|价格|水平|天数|费率)")
 _STATED = re.compile(r"[0-9０-９%％‰倍]|[零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+(?:元|分|厘)|报价利率|LPR|"
                      r"同业拆借|基准利率|人民银行|本判决|判决书|《")
-_PAY_VERB = re.compile(r"支付|给付|偿还|归还|赔偿|返还|退还|偿付|清偿")
 _MONEY_OBJECT = re.compile(r"款|费|金|租金|工资|报酬|利息|损失|借款|货款|价款")
+_PAY_VERB = re.compile(r"支付|给付|偿还|归还|赔偿|返还|退还|偿付|清偿|付清|结清|还清|付给|交付")
 
 
 _INTEREST_OBJECT = re.compile(r"^[^，。；]{0,30}?(?:利息|违约金|滞纳金|罚息|损失)")
@@ -44,6 +44,14 @@ def _payment_items(doc: Document) -> list[OperativeItem]:
        ["被告于本判决生效之日起十日内向原告支付欠款", "被告赔偿原告相应损失"])
 def payment_without_amount(doc: Document):
     for item in _payment_items(doc):
+        if not item.obligations and not item.amounts and not item.interest and _MONEY_OBJECT.search(item.text) \
+                and _PAY_VERB.search(item.text) and not _THING_WORD.search(item.text):
+            # an item the obligation reader cannot split (被告所负原告之货款，款限…付清) still orders money: no figure
+            # anywhere in it is the same defect
+            yield Finding(message=f"第{item_no(item.index)}项判令给付金钱，但未写明数额，执行机构无法确定执行标的。",
+                          evidence=[item.span], item_index=item.index,
+                          suggestion=f"{item.text.rstrip('。；;')}（应写明具体数额，如“……人民币××元”）。")
+            continue
         for ob in item.obligations:
             if ob.action not in ("pay", "return"):
                 continue
@@ -66,7 +74,9 @@ _MISSING = {"base": "计息本金（基数）", "rate": "利率或计算标准",
 
 # interest ordered in words that give none of its elements: 连本带息退还 / 归还借款本息 / 并计付利息; 本息合计N元 states
 # the figure, so it is no bare interest
-_BARE_INTEREST = re.compile(r"(?:连本带息|本息|(?:并|另|及|和)(?:计付|计|付|支付|加付|加计)息)"
+# (… 及该款孳息 / 利随本清 / 连本带利: interest in legal or banking formulas)
+_BARE_INTEREST = re.compile(r"(?:连本带息|连本带利|本息|本利|利随本清|(?:及|和|并|连同)[^，。；]{0,6}孳息|"
+                            r"(?:并|另|及|和)(?:计付|计|付|支付|加付|加计)息)"
                             r"(?!\s*(?:合计|共计|总计|共|计|为|人民币)*\s*[0-9０-９壹贰叁肆伍陆柒捌玖])")
 
 
@@ -164,6 +174,32 @@ def rate_above_cap(doc: Document):
                                    f"{rule}上限{format(cap.normalize(), 'f')}%，请核实是否属于金融机构或另有依据。"),
                           evidence=[clause.span], item_index=item.index,
                           suggestion=f"利率应以不超过年利率{format(cap.normalize(), 'f')}%为限。")
+    yield from _charges_together(rated, when)
+
+
+def _charges_together(rated, when: dt.date):
+    """Interest and 违约金 (or other charges) on the same base for the same time: each may be under the cap and their
+    sum above it (民间借贷规定 第二十九条 caps them together)."""
+    cap, rule = cap_for(when)
+    if cap is None:
+        return
+    by_item: dict[int, list] = {}
+    for item, clause in rated:
+        if clause.annual_rate_pct is not None and clause.base is not None:
+            by_item.setdefault(item.index, []).append((item, clause))
+    for pairs in by_item.values():
+        for base in {c.base for _, c in pairs}:
+            same = [c for _, c in pairs if c.base == base and c.end_kind == pairs[0][1].end_kind
+                    and c.start == pairs[0][1].start]
+            total = sum((c.annual_rate_pct for c in same), Decimal(0))
+            if len(same) < 2 or any(c.annual_rate_pct > cap for c in same) or total <= cap + Decimal("0.0001"):
+                continue
+            item = pairs[0][0]
+            yield Finding(message=(f"第{item_no(item.index)}项对同一本金同时计收的利息、违约金等年化合计"
+                                   f"{format(total.normalize(), 'f')}%，超过{rule}上限{format(cap.normalize(), 'f')}%"
+                                   "（逾期利息、违约金和其他费用应合并计算）。"),
+                          evidence=[c.span for c in same], item_index=item.index,
+                          suggestion=f"利息、违约金及其他费用合计以不超过年利率{format(cap.normalize(), 'f')}%为限。")
 
 
 _SPREAD = re.compile(r"(?:贷款市场报价利率|LPR)[^，。；]{0,6}?(?:加|上浮|加上)\s*(?P<bp>[0-9０-９.]+)\s*(?:个)?(?:基点|BP|bp)")

@@ -91,6 +91,7 @@ def unknown_party_name(doc: Document):
 
 
 _ROLE_WORD = re.compile(r"原告|被告|上诉人|被上诉人|第三人|申请人|被申请人")
+_MASKED_AFTER_ROLE = re.compile(r"(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)(?P<name>[\u4e00-\u9fff]{1,2}?某+[甲乙丙丁戊己0-9]?)")
 # an organisation named after a role word: 被告祥翔公司 / 原告某某厂
 _ORG_AFTER_ROLE = re.compile(r"(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)(?P<org>[\u4e00-\u9fff]{2,10}?"
                              r"(?P<kind>公司|厂|店|中心|医院|学校|银行|合作社|协会|事务所|商行))")
@@ -137,6 +138,12 @@ def _near_names(text: str, names: set[str]):
         close = [n for n in names if _near(n, written)]
         if close:
             yield m.start("name"), written, close[0]
+    for m in _MASKED_AFTER_ROLE.finditer(text):  # 原告刘某 where the party block names 刘继成: masked in the item only
+        written = m.group("name")
+        surname = written[:written.index("某")]
+        full = [n for n in names if n.startswith(surname) and "某" not in n and len(n) > len(surname)]
+        if surname and written not in names and len(full) == 1:
+            yield m.start("name"), written, full[0]
     for m in _ROLE_WORD.finditer(text):
         if text.startswith(tuple(names), m.end()):
             continue

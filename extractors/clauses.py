@@ -167,12 +167,19 @@ def _sentences(text: str) -> list[Span]:
     return [(x, y) for x, y in pairwise(bounds) if text[x:y].strip("。；; \n：:") and not _SUB_ITEM.fullmatch(text[x:y].strip())]
 
 
+# 原告甲将车辆交还被告乙、被告乙返还原告甲租金…: a second party's own duty listed with 、 after a duty
+_NEXT_DUTY = re.compile(r"(?:原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[^，、。；]{1,14}?"
+                        r"(?:返还|退还|支付|交付|交还|给付|偿还|归还|协助|配合|腾退|赔偿)")
+
+
 def _segments(text: str, s: int, e: int) -> list[Span]:
     out, depth, at = [], 0, s
     for i in range(s, e):
         ch = text[i]
         depth = max(depth + (ch in _OPEN) - (ch in _CLOSE), 0)
-        if ch in "，,：:" and depth == 0 and not (ch in ",，" and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()):
+        if ch in "，,：:" and depth == 0 and not (ch in ",，" and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()) \
+                or ch == "、" and depth == 0 and _NEXT_DUTY.match(text, i + 1, e) \
+                and any(rx.search(text, at, i) for _, rx in ACT_RES):
             out.append((at, i))
             at = i + 1
     out.append((at, e))

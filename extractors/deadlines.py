@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 
 from extractors.dates import find_dates
@@ -20,13 +22,21 @@ _RELATIVE = re.compile(
     rf"(?:发生法律效力|生效|送达)(?:之日|后|次日)?(?:起|之日起|后)?\s*(?P<days>{_N})\s*(?:日|天|个工作日)(?:内|以内|之内)?)")
 _IMMEDIATE = re.compile(r"立即|即时|当即|当庭|于本判决生效时")
 _FIXED = re.compile(r"(?:于|在|应于|须于|并于)?\s*(?P<date>[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|"
-                    r"[〇○0零一二三四五六七八九]{4}年[十〇○0零一二三四五六七八九]{1,3}月[十〇○0零一二三四五六七八九]{1,3}日)"
+                    r"[〇○0零一二三四五六七八九]{4}年[十〇○0零一二三四五六七八九]{1,3}月[十〇○0零一二三四五六七八九]{1,3}日|"
+                    # 2023年12月底前 / 2024年2月末以前: the last day of that month
+                    r"(?P<month>[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月)\s*(?:底|末|最后一日|最后一天))"
                     r"\s*(?:前|之前|以前|止|内)")
 _MONTHLY = re.compile(rf"(?:自(?P<from>[^，。；]{{4,16}}?)起)?\s*每月\s*(?P<day>{_N})\s*[日号](?:前|之前)?"
                       rf"[^，。；]{{0,12}}?(?:支付|给付|偿还|归还|还款)?[^，。；]{{0,6}}?(?P<amount>[0-9０-９.,，万千]+元)")
 _FIRST = re.compile(r"首期(?:款)?\s*(?:于|在)?\s*(?P<date>[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)?"
                     r"\s*(?:前|之前)?\s*(?:支付|给付|偿还|归还)?\s*(?P<amount>[0-9０-９.,，万千]+元)")
 _PERIODS = re.compile(rf"共\s*(?P<n>{_N})\s*期|分\s*(?P<n2>{_N})\s*期")
+
+
+def _month_end(mention) -> dt.date | None:
+    if not (mention.year and mention.month and 1 <= mention.month <= 12):
+        return None
+    return dt.date(mention.year, mention.month, calendar.monthrange(mention.year, mention.month)[1])
 
 
 def find_deadlines(text: str) -> list[Deadline]:
@@ -41,10 +51,11 @@ def find_deadlines(text: str) -> list[Deadline]:
     for m in _FIXED.finditer(text):
         if _inside(m.span(), found):
             continue
-        dates = find_dates(m.group("date"))
-        if dates and dates[0].value:
+        dates = find_dates(m.group("month") or m.group("date"))
+        day = dates[0].value if dates and not m.group("month") else _month_end(dates[0]) if dates else None
+        if day:
             found.append(Deadline(text=m.group(0).strip(), span=_strip_span(text, m.span()), anchor="fixed_date",
-                                  date=dates[0].value))
+                                  date=day))
     instalments = _instalments(text)
     if instalments:
         first = instalments[0]

@@ -114,8 +114,11 @@ def _segments(piece: str) -> list[tuple[int, int, bool, str]]:
             openers.append((m.end(), "penalty"))
     # ，甲方有权每日向乙方收取未付款项的万分之五的罚息: a chunk naming its own rate. Inside brackets only with its own
     # period (…，从借款到期之日至…止按照月千分之8.4加收30%的罚息): （借款年利率7.8%，罚息年利率11.7%） lists a contract's terms
-    for m in re.finditer(r"[，,]", piece):
-        run = re.match(r"[^，,。；]*", piece[m.end():]).group(0)
+    for m in re.finditer(r"[，,、]", piece):
+        run = re.match(r"[^，,、。；]*" if m.group(0) == "、" else r"[^，,。；]*", piece[m.end():]).group(0)
+        if m.group(0) == "、" and not (re.match(r"(?:并|另)?(?:按|依|以)", run) and
+                                        find_rate(re.split(r"[，,、]", piece[:m.start()])[-1])):
+            continue  # 按年利率10%支付利息、按年利率6%支付违约金: two charges listed, each with its own rate
         named_before = KEYWORD.search(piece, 0, m.start()) and find_rate(piece[:m.start()])
         if (KEYWORD.search(run) or named_before) and find_rate(run) \
                 and (depth[m.start()] == 0 or count_starts(run) or find_end(run)):

@@ -94,6 +94,9 @@ def share_listed(drafts: list[Draft]) -> None:
                 ca.end_kind, ca.end = cb.end_kind, cb.end
         if b.link == "、" and cb.start is None:
             cb.start = ca.start
+        # 以X元为基数按年利率10%支付利息、按年利率6%支付违约金: a charge listed with its own rate runs on the same base
+        if b.link == "、" and b.kind == "rated" and cb.base is None and cb.base_text is None:
+            cb.base, cb.base_text = ca.base, ca.base_text
         # 从A起至B止以X为基数…计算的罚息和以Y为基数…计算的复利: the period stated ahead of the first clause
         if b.link in ("和", "及", "与") and cb.start is None and cb.end_kind is None and (ca.start or ca.end_kind):
             cb.start, cb.end_kind, cb.end = ca.start, ca.end_kind, ca.end

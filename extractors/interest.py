@@ -31,13 +31,19 @@ _BASE = re.compile(r"以(?P<inner>(?:[^，,。；;（）()]|(?<=[0-9])[,，](?=[
                    r"|(?<![0-9０-９.,，])(?P<lead>[0-9０-９.,，万亿千]+元)(?=(?:借款|欠款|贷款|本金)的?(?:利息|罚息|逾期利息))")
 # words before an interest word that say no interest runs: none agreed or charged, a share of a fee, a one-off percentage
 _NO_CLAUSE_BEFORE = re.compile(r"(?:未约定|没有约定|未约|不计|不收|免收|免除|无)[^，,。；;]{0,8}$|[0-9０-９.]+\s*[%％]\s*(?:为|的)[^，,。；;]{0,8}$")
+_LISTED = re.compile(r"包括[^，。；]{0,12}、")
+_ONE_OFF = re.compile(r"[0-9０-９.]+\s*[%％‰](?![^，。；]{0,6}(?:计|每))[^，。；%％‰]{0,12}$|百分之[^，。；]{1,6}$")
+# a loan's term or a policy's period (贷款期限为36个月，自…至… / 保险期间为“自…起，至…止”): a period right after it
+_TERM = r"(?:期限|期间)(?:[为是：:][^，,。；]{0,10}[，,]|[为是：:]|[，,])?\s*[“\"]?"
+_TERM_BEFORE = re.compile(rf"{_TERM}$")
+_TERM_PERIOD = re.compile(rf"{_TERM}(?:自|从)")
 _CAP = re.compile(r"以[^，,。；;]{1,30}?为限|(?:最高)?不(?:得)?超过[^，,。；;）)]{1,30}")
 # 、复利按… / ，罚息以… : a named clause after another one
 _CLAUSE_OPENER = re.compile(r"(?<=[、，,])\s*(?:(?:期内利息的|利息的|此后的|之后的|逾期)?(?:复利|罚息|逾期利息|违约金)"
                             r"(?:按|以|自|从))")
 # ，逾期利率加收50%罚息 / ，罚息利率为贷款利率上浮50% / ，对未按时支付的利息，按逾期罚息利率计收复利
 _PENALTY_OPENER = re.compile(r"[，,](?!按|依|以|计|均|并|且|再|即)(?=[^，。；]{0,30}?(?:罚息|复利|复息|加收|上浮|提高|逾期(?:贷款)?利率))")
-_COMPOUND_OPENER = re.compile(r"[，,](?:并)?(?=(?:对)?[^，。；]{0,14}利息[，,]?(?:按|有权)[^。；]{0,20}?(?:计收|计算)复(?:利|息))")
+_COMPOUND_OPENER = re.compile(r"[，,](?:并)?(?=(?:对)?[^，。；]{0,14}利息[，,]?(?:按|有权|依据|依照|根据)[^。；]{0,20}?(?:计收|计算)复(?:利|息))")
 _PRICED = re.compile(r"(?:加收|上浮|加计|加付|提高|加)\s*(?:利息)?\s*(?:[0-9０-９.．]+\s*[%％]|百分之)|按(?:照)?[^，。；]{0,10}?罚息(?:利)?率")
 
 
@@ -191,11 +197,16 @@ def _parse_clause(text: str, start: int, end: int, named: bool, part: bool = Fal
         result.update(rate[0])
         parts.append(rate[1])
     started = find_start(segment)
+    if started and _TERM_BEFORE.search(text[max(0, start + started[1][0] - 20):start + started[1][0]]):
+        started = None  # 贷款期限为36个月，自2015年11月9日至2018年11月9日: the loan's term, not the interest's period
     if started:
         if started[0]:
             result["start"] = started[0]
         parts.append(started[1])
     ended = find_end(segment)
+    if ended and _TERM_PERIOD.search(text, max(0, start + ended[2][0] - 40), start + ended[2][0]) and \
+            not KEYWORD.search(text, max(0, start + ended[2][0] - 40), start + ended[2][0]):
+        ended = None
     if ended:
         result["end_kind"], result["end"] = ended[0], ended[1]
         parts.append(ended[2])
@@ -232,8 +243,14 @@ def _bare_keywords(text: str, pieces: list[tuple[int, int]], clauses: list[Inter
         piece = next(i for i, (a, b) in enumerate(pieces + [(len(text), len(text) + 1)]) if a <= m.start() < b)
         if piece in covered:
             continue  # the sentence's clause already stands for it (利息、罚息、复利（…计算至…）)
-        after = text[m.end():m.end() + 12]
-        if find_amounts(after[:10]) and re.match(r"^[^，。；]{0,3}?[0-9０-９一二三四五六七八九壹贰叁]", after):
+        after = text[m.end():m.end() + 18]
+        if _LISTED.search(text[max(0, m.start() - 16):m.end() + 2]) and \
+                not re.search(r"元(?:及|和|以及)$", text[max(0, m.start() - 4):m.start()]):  # …460万元及利息 runs on 460万元
+            continue  # 担保范围包括租金、利息、逾期利息、违约金…: kinds of debt listed, no charge running
+        before = text[max(0, m.start() - 20):m.start()]
+        if _ONE_OFF.search(before) and not re.search(r"[年月日天]|利率|息", before):
+            continue  # 按累计应付款的1%向出卖人支付违约金: a one-off percentage, no time unit
+        if find_amounts(after[:16]) and re.match(r"^[^，。；]{0,3}?[0-9０-９一二三四五六七八九壹贰叁]", after):
             continue  # 违约金5000元: a fixed sum, not a clause computed on a base
         if _NO_CLAUSE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # 未约定…利息 / 不计利息 / 2%为垫付款利息 / 本金20%的违约金: no interest runs

@@ -25,9 +25,9 @@ _RATE_CN_AFTER = re.compile(r"(?P<scale>百分之?|千分之?|万分之?)(?P<val
                             r"(?P<period>年|月|日)(?:利率|息|利息)")
 # a daily (or monthly) rate whose period is stated apart from the figure: 每日按借款金额的万分之五, 按日按应付款的千分之一,
 # 每逾期支付一天，应承担支付金额千分之二的违约金, 每迟延一日，违约金为合同价款的万分之二点五
-_RATE_APART = re.compile(r"(?:(?P<day>每日|按日|每天|按天|每?(?:逾期|迟延|延迟|延期|超期)(?:支付|付款|履行|还款)?(?:一|1)(?:日|天))"
+_RATE_APART = re.compile(r"(?:(?P<day>每日|按日|每天|按天|每?(?:逾期|迟延|延迟|延期|超期)[\u4e00-\u9fff]{0,4}?(?:一|1)(?:日|天))"
                          r"|(?P<month>每月|按月(?!租金|工资|收入|利率)))"
-                         r"[^。；;%％‰]{0,20}?(?<!提高)(?<!上浮)(?<!加收)(?<!增加)"
+                         r"[^。；;%％‰]{0,28}?(?<!提高)(?<!上浮)(?<!加收)(?<!增加)"
                          r"(?:(?P<scale>百分之?|千分之?|万分之?)(?P<val>[0-9０-９.．零〇一二两三四五六七八九十点]+)"
                          rf"|(?P<fig>{_VAL})\s*(?P<sign>[%％‰]))")
 # 万分之8.3/日, 0.05%/天: the period written after the figure
@@ -125,6 +125,9 @@ def formula(segment: str) -> tuple[Decimal, Decimal, tuple[int, int]] | None:
     return base, rate, m.span()
 
 
+_FEE_RATE = re.compile(r"保费率|保险费率|费率|保费")
+
+
 def find_rate(segment: str) -> tuple[dict, tuple[int, int]] | None:
     """The clause's rate as Interest fields, with its span in ``segment``; None when no rate is stated."""
     computed = formula(segment)
@@ -148,7 +151,8 @@ def find_rate(segment: str) -> tuple[dict, tuple[int, int]] | None:
             end += markup.end()
         out["rate_text"] = segment[m.start():end]
         return out, (m.start(), end)
-    rates = _explicit(segment)
+    # 每月保费率为1.65% / 手续费率: a premium or fee rate is no interest rate
+    rates = [r for r in _explicit(segment) if not _FEE_RATE.search(segment[max(0, r[0].start() - 6):r[0].end()])]
     restated = [r for r in rates if _RESTATED.search(segment[max(0, r[0].start() - 4):r[0].start()])]
     if restated:
         m, annual = restated[-1]
@@ -159,7 +163,9 @@ def find_rate(segment: str) -> tuple[dict, tuple[int, int]] | None:
         m, annual = rates[0]
     else:
         for b in _BENCHMARK.finditer(segment):
-            if re.search(r"同期|同档|基准", b.group(0)):
+            # 中国人民银行贷款利率的4倍: the bank's rate named with its multiple is the benchmark too
+            if re.search(r"同期|同档|基准", b.group(0)) or "人民银行" in b.group(0) and \
+                    re.match(r"的?\s*[0-9０-９一二三四五六七八九十]+(?:\.[0-9]+)?\s*倍", segment[b.end():]):
                 bp = _BASIS_POINTS.match(segment[b.end():])
                 end = b.end() + (bp.end() if bp else 0)
                 return {"rate_text": segment[b.start():end], "annual_rate_pct": None}, (b.start(), end)

@@ -82,7 +82,7 @@ def restore_without_standard(doc: Document):
 
 _INFRINGE = re.compile(r"侵|权|不得|禁止")
 _MANNER = re.compile(r"生产|制造|销售|许诺销售|使用|复制|发行|传播|展示|展览|进口|出口|出租|出版|表演|播放|放映|上传|发布|转载|"
-                     r"宣传|经营|许可|链接|下载|张贴|散布|诋毁|跟踪|骚扰|占用|堆放|排放|施工|建设|搭建|通行|饲养|注册|登记|"
+                     r"宣传|经营|许可|链接|下载|张贴|散布|诋毁|跟踪|骚扰|干扰|打扰|侵扰|滋扰|纠缠|联系|接触|靠近|接近|进入|拨打|发送|占用|堆放|排放|施工|建设|搭建|通行|饲养|注册|登记|"
                      r"冒用|假冒|仿冒|印制|刊登|采集|收集|出售|提供")
 _SCOPE = re.compile(r"《|》|[0-9０-９]{3,}|ZL|第[0-9０-９一二三四五六七八九十]+号|牌|型号|款式|网站|网店|店铺|公众号|微博|平台|账号|"
                     r"域名|链接|抖音|门店|位于|坐落|地块|[^，。；]{2,}(?:商标|专利|作品|著作权|商标权|专用权|专利权|名誉权|肖像权|"
@@ -90,7 +90,10 @@ _SCOPE = re.compile(r"《|》|[0-9０-９]{3,}|ZL|第[0-9０-９一二三四五�
 # an act named only by what it is called in the case (被诉行为 / 涉案行为 / 上述行为 / 不正当竞争行为): no act to stop
 _ACT_BY_NAME = re.compile(r"行为$")
 _BY_CASE = re.compile(r"(?:涉案|涉诉|争议)[\u4e00-\u9fff]{1,6}$")
-_ALIKE = re.compile(r"相同或(?:者)?(?:近似|类似|相似)|近似|类似|相似")
+_ALIKE = re.compile(r"相同或(?:者)?(?:近似|类似|相似)|近似|类似|相似|有关的|相关的")
+_VAGUE_ACT = re.compile(r"骚扰|干扰|打扰|侵扰|滋扰|纠缠")
+# the concrete ways of harassing an injunction can name: by phone or message, at the home or work place, within a distance
+_HOW = re.compile(r"电话|短信|微信|信息|上门|住所|住处|工作单位|单位|学校|[0-9０-９]+\s*米|跟踪|尾随|辱骂|殴打")
 _RIGHT_NAMED = re.compile(r"《|ZL|第[0-9０-９一二三四五六七八九十]+号|商标|专利|作品|外观设计|著作权|字号")
 _GENERIC_SCOPE = re.compile(r"侵权产品|侵权商品|侵权行为|合法权益|任何方式|一切|相关权利|其权利|权利$")
 
@@ -109,6 +112,8 @@ def stop_without_manner(doc: Document):
                 continue
             body = c.text[c.verb_span[0] - c.span[0]:]
             manner = _MANNER.search(body)
+            if manner and _VAGUE_ACT.fullmatch(manner.group(0)) and not _HOW.search(body):
+                manner = None  # 不得再骚扰原告: which acts count as harassment is left open
             scope = _SCOPE.search(body) or any(n in body for n in c.obligees)
             # 与原告产品相同或近似的商品: likeness to a product, with no mark, design or patent named, sets no scope
             alike = _ALIKE.search(body) and not _RIGHT_NAMED.search(body)

@@ -33,6 +33,19 @@ def interest_end_vs_reasoning(doc: Document):
         return
     offset, text = reasoning
     said = _court_end_points(text)
+    rejected = _rejected_end_points(text)
+    if rejected and not said:
+        # 原告主张利息计至实际清偿之日，缺乏依据，本院不予支持: an item that still runs to that end point contradicts it
+        kind, (s, e) = rejected[0]
+        for item, found in ends:
+            for start, key in found:
+                if key == kind:
+                    yield Finding(message=(f"本院认为部分对利息计算至{end_words(kind)}的主张不予支持，第{item_no(item.index)}项却仍"
+                                           f"计算至{end_words(kind)}，前后矛盾。"),
+                                  evidence=[(offset + s, offset + e), (start, start + 2)], item_index=item.index,
+                                  suggestion="按本院认为确定的截止时点改写判项，或删除本院认为中与判项不符的表述。")
+                    break
+        return
     if len({key for key, _, _ in said}) != 1:
         # a party's end point the court adopted, and the court's own determination (…截止日应确定为…): the court's own
         # words decide
@@ -59,6 +72,25 @@ _INTEREST_WORDS = re.compile(r"利息|违约金|罚息|滞纳金|资金占用|�
 _AFTER_STOP = re.compile(r"(?<=[。；])")
 _AFTER_COMMA = re.compile(r"(?<=，)")
 _COURT_OWN = re.compile(r"调整|本院")
+
+
+_REJECTS = re.compile(r"不予支持|不予采纳|缺乏(?:事实和法律)?依据|于法无据|没有依据|无事实和法律依据")
+
+
+def _rejected_end_points(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """(kind, span) of an end point a party claimed and the court rejects in the same sentence."""
+    out = []
+    pos = 0
+    for sentence in _AFTER_STOP.split(text):
+        base, pos = pos, pos + len(sentence)
+        if not _INTEREST_WORDS.search(sentence) or not _REJECTS.search(sentence):
+            continue
+        m = END_OF.search(sentence)
+        kind = end_kind(m.group("what")) if m else None
+        if kind and _PARTY_VOICE.search(sentence[:m.start()]) and _REJECTS.search(sentence[m.end():]) \
+                and not _ADOPTS.search(sentence[m.end():]):
+            out.append((kind, (base + m.start(), base + m.end())))
+    return out
 
 
 def _court_end_points(text: str) -> list[tuple[str, tuple[int, int], bool]]:

@@ -49,7 +49,7 @@ def _restated_above(doc: Document):
 
 # a debt noun right before its amount: 借款20000元 / 享有的借款债权为25000元 / 本判项所称违约金为4560元 / 劳务费人民币…
 _NOUN_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,12}?(?:款|费|金|资|酬|损失|债权|债务))(?:的)?(?:本金)?(?:数额|金额|总额)?"
-                          r"(?P<link>确定为|认定为|为|是|共计|合计|计|以[^，。；（）]{0,12}的)?\s*[:：]?\s*$")
+                          r"(?P<link>确定为|认定为|为|是|共计|合计|计|按|以[^，。；（）]{0,12}的)?\s*[:：]?\s*$")
 _GENERIC = re.compile(r"^(?:该|上述|前述|本|此|各|全部|所有|以上)?(?:款|款项|费用|金额|欠款|债权|债务)$")
 _RESTATED = re.compile(r"上述|前述|前款|该|所称|本判项|本项|前项|第[一二三四五六七八九十]+项|所涉|即|所负|所欠")
 _CONFIRMS = re.compile(r"^(?:[一二三四五六七八九十]+、)?确认|享有[^，。；]{0,12}债权|尚欠|仍欠")
@@ -97,8 +97,9 @@ def _debt_mentions(doc: Document):
             # 尚欠 / 仍欠 / 享有…债权 confirm the debt in their own sentence (…支付货款72,000元。被告仍欠货款58,100元)
             sentence = item.text[max(item.text.rfind(ch, 0, a.span[0]) for ch in "。；;") + 1:a.span[0]]
             confirmed = confirmed_item or bool(_CONFIRMS.search(sentence))
+            # 之间的借款按33000元结算: the debt settled at a figure is the debt restated
             restated = bool(_RESTATED.search(lead) or m.group("link") in ("确定为", "认定为") or
-                            item.text[a.span[1]:a.span[1] + 3].startswith("为准"))
+                            item.text[a.span[1]:a.span[1] + 3].startswith(("为准", "结算", "计算", "确定")))
             yield item, a, noun, restated, confirmed
 
 

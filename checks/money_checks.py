@@ -16,7 +16,9 @@ from zhixing.document import Document, OperativeItem
 _PLACEHOLDER = re.compile(r"按(?:照)?(?:合同|协议|双方|借款合同|双方协议|双方合同)?约定(?:的)?(?:利率|标准|方式)?(?:计算|支付|执行|为准)?|以双方约定为准|"
                           r"相应(?:的)?(?:利息|违约金|损失|费用|款项)|合理费用|其他费用|相关费用|等(?:相关|其他)?(?:费用|损失|款项)|"
                           r"以[^，。；（）]{0,14}(?:实际|票据|发票|结算|审计|评估|鉴定|对账|核算)[^，。；（）]{0,10}为准|"
-                          r"按实际(?:发生|支出|结算)(?:的)?(?:金额|数额|费用)?|据实结算")
+                          r"按实际(?:发生|支出|结算)(?:的)?(?:金额|数额|费用)?|据实结算|"
+                          # 按…报价利率适当上浮 / 酌情调整: a change of a rate or figure by an unstated measure
+                          r"(?:适当|酌情|酌定|相应)(?:上浮|下浮|提高|降低|增加|减少|调整|上调|下调)")
 # a figure or rate stated by the standard it is computed with, without the figures of that standard: 按国家规定的利率标准 /
 # 参照当地同期民间借贷市场利率 / 按…人身损害赔偿标准 / 按实际出工天数计算; a named published rate (LPR, 同业拆借中心) or
 # a standard with its figure (按每月300元的标准, 按年利率24%) is stated
@@ -75,7 +77,7 @@ _MISSING = {"base": "计息本金（基数）", "rate": "利率或计算标准",
 # interest ordered in words that give none of its elements: 连本带息退还 / 归还借款本息 / 并计付利息; 本息合计N元 states
 # the figure, so it is no bare interest
 # (… 及该款孳息 / 利随本清 / 连本带利: interest in legal or banking formulas)
-_BARE_INTEREST = re.compile(r"(?:连本带息|连本带利|本息|本利|利随本清|(?:及|和|并|连同)[^，。；]{0,6}孳息|"
+_BARE_INTEREST = re.compile(r"(?:连本带息|连本带利|本息|本利|利随本清|(?:及|和|并|连同)[^，。；]{0,6}孳息|按[日月年天]计息|"
                             r"(?:并|另|及|和)(?:计付|计|付|支付|加付|加计)息)"
                             r"(?!\s*(?:合计|共计|总计|共|计|为|人民币)*\s*[0-9０-９壹贰叁肆伍陆柒捌玖])")
 

@@ -90,6 +90,8 @@ def unidentified_property(doc: Document):
 
 
 _SOUGHT = re.compile(r"交付|交出|交还|移交|过户|返还|腾退|腾空|搬出|归还|协助|转移登记|变更登记|分割")
+_TRANSFER_SOUGHT = re.compile(r"过户|转移登记|变更登记")
+_VALID_ONLY = re.compile(r"(?:合同|协议)[^，。；]{0,6}?(?:合法有效|有效)[。；]?$")
 _HANDED = {"deliver", "return", "take_back", "assist_transfer", "transfer_title", "vacate"}
 
 
@@ -104,6 +106,17 @@ def confirmation_without_transfer(doc: Document):
     pairs = all_clauses(doc)
     if any(c.act in _HANDED for _, c in pairs):
         return
+    asked = doc.claims.text if doc.claims else doc.span_text(claims.span)  # what is asked, not the story told for it
+    if _TRANSFER_SOUGHT.search(asked):
+        for item in doc.operative_items:
+            valid = _VALID_ONLY.search(item.text)
+            if valid and item.item_type != "dismissal":
+                # 买卖合同合法有效 where the claims ask for the transfer: the sale is confirmed, nothing is ordered
+                yield Finding(message=(f"诉讼请求要求办理过户，第{item_no(item.index)}项仅确认合同有效，没有协助办理过户的给付内容，"
+                                       "执行机构无法据此执行。"),
+                              evidence=[at(item, valid.span())], item_index=item.index,
+                              suggestion="增加给付判项，如“被告于本判决生效之日起××日内协助原告办理……的不动产转移登记手续”。")
+                return
     for item, c in pairs:
         if c.act != "confirm" or "优先受偿" in c.verb or item.item_type == "formation":
             continue

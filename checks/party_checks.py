@@ -18,6 +18,9 @@ _NAME_AFTER_ROLE = re.compile(r"(?:原告|被告|上诉人|被上诉人|第三�
 _SEVERAL_ACTS = {"pay", "return", "deliver", "take_back", "assist_transfer", "transfer_title", "vacate", "restore",
                  "remove_obstruction", "other"}
 _FORM = re.compile(r"连带|按份|补充|各自|分别")
+_ANSWERS = re.compile(r"对[^，。；]{0,24}?(?:债务|款项|欠款|借款|货款|损失|给付义务)承担(?:相应的?|一定的?|适当的?)?"
+                      r"(?:清偿|赔偿|偿还|还款)?责任")
+_EXTENT = re.compile(r"范围内|为限|[0-9０-９]+(?:\.[0-9]+)?\s*[%％]|百分之|分之|[0-9０-９]元")
 _LIABLE_FOR = re.compile(r"对|承担|互负|负")
 _SENTENCE_END = re.compile(r"[。；;]")
 
@@ -32,6 +35,14 @@ def several_obligors_without_form(doc: Document):
     stated = None  # read only when a clause has several performers: most items have one
     roles = {p.name: p.role for p in doc.parties}
     for item in doc.operative_items:
+        answers = _ANSWERS.search(item.text)
+        if answers and not _FORM.search(item.text) and not _EXTENT.search(item.text):
+            # 被告乙对上述债务承担相应的责任: a second debtor answers for the debt in no stated form or measure
+            yield Finding(message=(f"第{item_no(item.index)}项“{answers.group(0)}”未写明是连带责任、补充责任还是按份责任及其范围，"
+                                   "执行中无法确定该义务人的责任。"),
+                          evidence=[at(item, answers.span())], item_index=item.index,
+                          suggestion="写明责任形式和范围，如“被告××对上述债务承担连带清偿责任”。")
+            continue
         for c in clauses(doc, item):
             if c.act not in _SEVERAL_ACTS or len(c.obligors) < 2 or c.liability is not None:
                 continue

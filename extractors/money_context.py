@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from extractors.numerals import CAPITAL_CHARS, parse_number
+from extractors.money_formulas import PAY_DAYS, formula_amounts
 from zhixing.fields import Amount
 
 _FIGURE = r"[0-9０-９][0-9０-９.．,，]*"
@@ -17,11 +18,12 @@ _CAPITAL = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億万"
 _CN_NUMBER = re.compile(r"(?:约|大约|近)?(?P<first>[一二两三四五六七八九])(?P<rest>[十百千万亿]+)")
 _CN_RANGE_HEAD = re.compile(r"(?P<head>[一二两三四五六七八九])\s*(?P<sep>[、至到])\s*$")
 _RANGE_HEAD = re.compile(rf"(?<![0-9０-９.．,，年月日号第])(?P<num>{_FIGURE})(?P<own>[万千亿])?\s*[-－~～至—―–]\s*$")
-_STRONG_LEAD = (r"出资|转款|借款|欠款|付款|货款|价款|单价|金额|总价|补偿金|赔偿金|违约金|保证金|押金|定金|工资|费用|现金|刷卡|"
+_FORMULA_HINT = re.compile(r"[元万][\s　]*[（(［\[【][^）)］\]】]{0,40}?[×＊*÷/＋+－\-]")
+_STRONG_LEAD = (r"股金|股款|投资款|出资|转款|借款|欠款|付款|货款|价款|单价|金额|总价|补偿金|赔偿金|违约金|保证金|押金|定金|工资|费用|现金|刷卡|"
                 r"减半收取|收取|价值|作价|折价|售价|价格|费")
 _WEAK_LEAD = r"共计|合计|总计|付|欠|借|还|转"
 # the figure must end where a word or sentence ends, not run into a unit (3笔, 2个月, 2015年, 60%, 90万股)
-_END = r"(?=[，,。；;、）)”\"'\s/／由]|$)"
+_END = r"(?=[，,。；;、）)”\"'\s/／由归]|$)"
 # a figure that is no amount yet, then the word before it: most figures of a text are amounts already, so reading
 # the few left over is much cheaper than trying every lead word at every position
 _FIGURE_RUN = re.compile(rf"{_FIGURE}(?:万(?P<about>余|多)?)?|[{_CAPITAL}]+")
@@ -87,6 +89,10 @@ def context_amounts(text: str, found: list[Amount]) -> list[Amount]:
         _add(text, m.span(), num, added, found, capital, approximate=bool(m.group("about")))
     if has_money and ("＋" in text or "+" in text or "×" in text):
         _arithmetic(text, found, added)
+    if has_money and _FORMULA_HINT.search(text):
+        for span, value in formula_amounts(text, found):
+            if _free(span, found + added):
+                added.append(Amount(text=text[span[0]:span[1]], span=span, value=value, currency="CNY"))
     for amount in found:  # 壹仟贰佰万元整(小写12000000.00): the figure restating a 大写 amount
         m = _GLOSS_FIGURE.match(text, amount.span[1]) if amount.capital else None
         if m:
@@ -126,7 +132,8 @@ def _arithmetic(text: str, found: list[Amount], added: list[Amount]) -> None:
             for a in _ADDEND.finditer(text, m.start(), m.end()):
                 _add(text, a.span("num"), a.group("num"), added, found, False)
     for m in _TIMES.finditer(text):
-        _add(text, m.span("num"), m.group("num"), added, found, False)
+        if parse_number(m.group("num")) not in PAY_DAYS:  # 1808÷21.75×8天: the days of a pay month
+            _add(text, m.span("num"), m.group("num"), added, found, False)
 
 
 def _add(text: str, span: tuple[int, int], num: str, added: list[Amount], found: list[Amount], capital: bool,

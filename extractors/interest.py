@@ -44,6 +44,9 @@ _CLAUSE_OPENER = re.compile(r"(?<=[、，,])\s*(?:(?:期内利息的|利息的|�
 # ，逾期利率加收50%罚息 / ，罚息利率为贷款利率上浮50% / ，对未按时支付的利息，按逾期罚息利率计收复利
 _PENALTY_OPENER = re.compile(r"[，,](?!按|依|以|计|均|并|且|再|即)(?=[^，。；]{0,30}?(?:罚息|复利|复息|加收|上浮|提高|逾期(?:贷款)?利率))")
 _COMPOUND_OPENER = re.compile(r"[，,](?:并)?(?=(?:对)?[^，。；]{0,14}利息[，,]?(?:按|有权|依据|依照|根据)[^。；]{0,20}?(?:计收|计算)复(?:利|息))")
+_UNPAID_INTEREST = re.compile(r"(?:对|就)[^，,。；]{0,8}?(?:应付未付|未(?:按时|按期|按约)?(?:支付|偿还|归还|清偿)|不能按(?:时|期)支付)的?利息"
+                             r"(?=[，,]?[^。；]{0,24}?(?:计收|计算|支付|收取)复(?:利|息))")
+_ON_INTEREST = re.compile(r"利息[，,]?[^。；]{0,24}?(?:计收|计算|支付|收取)复(?:利|息)")
 _PRICED = re.compile(r"(?:加收|上浮|加计|加付|提高|加)\s*(?:利息)?\s*(?:[0-9０-９.．]+\s*[%％]|百分之)|按(?:照)?[^，。；]{0,10}?罚息(?:利)?率")
 
 
@@ -66,7 +69,9 @@ def find_interest(text: str) -> list[Interest]:
     _bare_keywords(text, pieces, clauses, covered_pieces)
     derived = {id(d.clause) for d in drafts if d.derived}
     for clause in clauses:
-        if clause.base is None and clause.base_text is None and id(clause) not in derived:
+        # compound interest runs on the unpaid interest, not on the principal named before
+        if clause.base is None and clause.base_text is None and id(clause) not in derived \
+                and not _ON_INTEREST.match(text, clause.span[0]):
             found = principal_before(text, clause.span[0])
             if found:
                 clause.base, clause.base_text = found
@@ -114,6 +119,9 @@ def _segments(piece: str) -> list[tuple[int, int, bool, str]]:
     for m in _COMPOUND_OPENER.finditer(piece):
         if depth[m.start()] == 0:
             openers.append((m.end(), "compound"))
+    for m in _UNPAID_INTEREST.finditer(piece):  # …为止对应付未付利息依据…计收复利: compound interest, even unpunctuated
+        if depth[m.start()] == 0 and m.start() > 0:
+            openers.append((m.start(), "compound"))
     for m in _PENALTY_OPENER.finditer(piece):
         run = re.match(r"[^，。；]*", piece[m.end():]).group(0)
         if depth[m.start()] == 0 and (_PRICED.search(run) or find_rate(run)):
@@ -229,7 +237,8 @@ def _parse_clause(text: str, start: int, end: int, named: bool, part: bool = Fal
     if lead:  # "利息按照…" / "违约金自…" / "利息损失（利息损失自…": the clause starts with its name
         lo = lead[0].start()
     k = KEYWORD.search(segment, hi)
-    if k and k.start() - hi <= 8:  # "…计算至实际付清之日止的逾期利息": the clause ends with its name
+    # "…计算至实际付清之日止的逾期利息": the clause ends with its name; "利息…依照…规定计收复利": compound interest
+    if k and k.start() - hi <= (24 if k.group(0) in ("复利", "复息") else 8):
         hi = k.end()
     lo, hi = start + lo, start + hi
     return Interest(text=text[lo:hi], span=(lo, hi), **result)

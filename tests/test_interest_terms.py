@@ -40,3 +40,12 @@ def test_kinds_of_debt_a_guarantee_covers_are_no_clause():
 def test_fixed_interest_sums_and_one_off_percentages_are_no_clause():
     assert find_interest("判令被告偿还借款本金300万元，利息12345678.90元。") == []
     assert find_interest("任何一方违约的，应按合同总价款的5%向对方支付违约金。") == []
+
+
+def test_compound_interest_on_unpaid_interest_even_unpunctuated():
+    text = ("借款本金60000元，借款年利率为7.2%，逾期罚息按日万分之三计收直至本息清偿为止"
+            "对借款人不能按期支付的利息贷款人依照中国人民银行规定计收复利")
+    found = find_interest(text)
+    compound = [c for c in found if "复利" in c.text]
+    assert len(compound) == 1 and compound[0].base is None  # it runs on the unpaid interest, not the principal
+    assert found[0].base == Decimal("60000")

@@ -22,8 +22,7 @@ def continue_without_content(doc: Document):
     """继续履行 / 恢复履行 / 依约履行 / 全面履行…项下的义务 / 履行剩余义务 names only the contract. It is definite when
     the clause itself names the act (继续履行交付…的义务) or the item orders a concrete act next to it."""
     for item in doc.operative_items:
-        by_terms = _BY_TERMS.search(item.text)
-        if not (by_terms or may_order(item, ("continue_performance",))):
+        if not (_TERMS_NAMED.search(item.text) or may_order(item, ("continue_performance",))):
             continue
         found = clauses(doc, item)
         for c in found:
@@ -41,6 +40,7 @@ def continue_without_content(doc: Document):
             break
 
 
+_TERMS_NAMED = re.compile(r"(?:约定|项下)的(?:事项|义务|内容|责任|条款)")  # whether an item can hold such an object
 _BY_TERMS = re.compile(r"(?:合同|协议|约定)[^，。；]{0,4}?(?:约定|项下)?的(?:事项|义务|内容|责任|条款)$|^(?:合同|协议)(?:约定|项下)的")
 _REMOVAL = re.compile(r"拆除|清除|移除|清理|清走|搬走|撤除|铲除|疏通")
 _VAGUE_THING = re.compile(r"^(?:[^，。；]{0,20}的)?(?:施工)?(?:障碍物?|妨碍|妨害|影响|阻碍|隐患|危险)$")

@@ -185,23 +185,21 @@ def _charges_together(rated, when: dt.date):
     cap, rule = cap_for(when)
     if cap is None:
         return
-    by_item: dict[int, list] = {}
+    # charges on one base over one period: same item, base, start and end
+    groups: dict[tuple, tuple] = {}
     for item, clause in rated:
         if clause.annual_rate_pct is not None and clause.base is not None:
-            by_item.setdefault(item.index, []).append((item, clause))
-    for pairs in by_item.values():
-        for base in {c.base for _, c in pairs}:
-            same = [c for _, c in pairs if c.base == base and c.end_kind == pairs[0][1].end_kind
-                    and c.start == pairs[0][1].start]
-            total = sum((c.annual_rate_pct for c in same), Decimal(0))
-            if len(same) < 2 or any(c.annual_rate_pct > cap for c in same) or total <= cap + Decimal("0.0001"):
-                continue
-            item = pairs[0][0]
-            yield Finding(message=(f"第{item_no(item.index)}项对同一本金同时计收的利息、违约金等年化合计"
-                                   f"{format(total.normalize(), 'f')}%，超过{rule}上限{format(cap.normalize(), 'f')}%"
-                                   "（逾期利息、违约金和其他费用应合并计算）。"),
-                          evidence=[c.span for c in same], item_index=item.index,
-                          suggestion=f"利息、违约金及其他费用合计以不超过年利率{format(cap.normalize(), 'f')}%为限。")
+            key = (item.index, clause.base, clause.start, clause.end_kind, clause.end)
+            groups.setdefault(key, (item, []))[1].append(clause)
+    for item, same in groups.values():
+        total = sum((c.annual_rate_pct for c in same), Decimal(0))
+        if len(same) < 2 or any(c.annual_rate_pct > cap for c in same) or total <= cap + Decimal("0.0001"):
+            continue
+        yield Finding(message=(f"第{item_no(item.index)}项对同一本金同时计收的利息、违约金等年化合计"
+                               f"{format(total.normalize(), 'f')}%，超过{rule}上限{format(cap.normalize(), 'f')}%"
+                               "（逾期利息、违约金和其他费用应合并计算）。"),
+                      evidence=[c.span for c in same], item_index=item.index,
+                      suggestion=f"利息、违约金及其他费用合计以不超过年利率{format(cap.normalize(), 'f')}%为限。")
 
 
 _SPREAD = re.compile(r"(?:贷款市场报价利率|LPR)[^，。；]{0,6}?(?:加|上浮|加上)\s*(?P<bp>[0-9０-９.]+)\s*(?:个)?(?:基点|BP|bp)")

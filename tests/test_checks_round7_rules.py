@@ -81,6 +81,7 @@ def test_interpretations_abolished_for_the_civil_code(title, bad):
 
 @pytest.mark.parametrize("item,bad", [
     (f"{D}应协助{P}履行完成租赁协议约定的义务。", True),
+    (f"{D}应配合{P}完成借款合同约定的事项。", True),
     (f"{P}与{D}之间的借款合同继续有效，双方依约承担义务。", True),
     (f"{D}应协助{P}于本判决生效之日起十日内办理车辆过户登记手续。", False),
 ])
@@ -105,7 +106,7 @@ def test_an_injunction_scoped_by_likeness(item, bad):
 
 
 def test_visits_named_as_a_stay():
-    bad = judgment(items=[f"{D}可以接{P}到其家中度假。"])
+    bad = judgment(source="rebuilt/sc1-022.txt", items=["被告竺某可以接原告仇某1到其家中度假。"])
     assert found(bad, "EXE-06", 1)
 
 

@@ -8,7 +8,7 @@ import re
 
 from checks import basis
 from checks.clause_view import all_clauses, at, clauses, may_order
-from checks.registry import Finding, check, item_no
+from checks.registry import Finding, check, item_no, quote
 from extractors.clause_lexicon import ACT_RES, is_money
 from zhixing.document import Document
 
@@ -72,7 +72,7 @@ def restore_without_standard(doc: Document):
             missing = [w for w, ok in (("标准", standard), ("时间", c.has_period)) if not ok]
             if not missing:
                 continue
-            yield Finding(message=(f"第{item_no(item.index)}项“{c.verb}{c.object[:20]}”未写明{'和'.join(missing)}，"
+            yield Finding(message=(f"第{item_no(item.index)}项“{quote(c.verb + c.object, 22)}”未写明{'和'.join(missing)}，"
                                    "执行中无法判断是否履行完毕。"),
                           evidence=[at(item, c.verb_span)], item_index=item.index,
                           suggestion="写明应拆除、清除的物或恢复应达到的标准（尺寸、材质、验收方式）及完成期限，"
@@ -120,7 +120,7 @@ def stop_without_manner(doc: Document):
             if manner and scope and not _GENERIC_SCOPE.fullmatch(c.object.strip()) and not by_case and not alike:
                 continue
             what = "停止何种具体行为" if not manner else "停止行为所涉的权利、作品或产品范围"
-            yield Finding(message=f"第{item_no(item.index)}项“{c.text.strip()[:40]}”未写明{what}，执行中无法确定义务内容。",
+            yield Finding(message=f"第{item_no(item.index)}项“{quote(c.text, 40)}”未写明{what}，执行中无法确定义务内容。",
                           evidence=[at(item, c.span)], item_index=item.index,
                           suggestion="写明应停止的具体行为及所涉权利、作品或产品，如“立即停止生产、销售侵害原告第××号注册商标"
                                      "专用权的××型号产品”。")
@@ -157,7 +157,11 @@ def visitation_unspecified(doc: Document):
 
 _PENALTY = re.compile(r"违约金|赔偿|损失|利息|罚息|滞纳金|诉讼费|受理费")
 _EXCHANGE = {"pay", "return", "deliver", "take_back", "assist_transfer", "transfer_title", "vacate", "other"}
-_MUTUAL = re.compile(r"(?:双方|各方|原、被告)(?:应|应当)?(?:相互|互相)配合[^，。；]{0,20}?(?:交接|交付|返还|退还|过户)")
+# both performances at once: 双方应相互配合完成…交接 / 车辆与押金…相互交付 / 车辆交接与购车款退还的时间，以…为准
+_HANDING = r"(?:交接|交付|返还|退还|交还|移交|过户)"
+_MUTUAL = re.compile(rf"(?:双方|各方|原、被告)(?:应|应当)?(?:相互|互相)配合[^，。；]{{0,20}}?{_HANDING}|"
+                     rf"(?:相互|互相){_HANDING}|"
+                     rf"[\u4e00-\u9fff]{{1,8}}{_HANDING}(?:与|和|及)[\u4e00-\u9fff]{{1,8}}(?:{_HANDING}|支付)")
 _ORDER_WORDS = re.compile(r"先行|先于|后于|同时履行|同时交付|一手交钱|互为条件|对待给付|以[^，。；]{1,30}为(?:前提|条件)")
 
 

@@ -60,6 +60,16 @@ def delay_article_for_date(doc: Document):
         refs = [r for r in article_refs(sentence) if r.law is None or r.law == "民事诉讼法" or
                 "民事诉讼法" in r.law and not _OTHER_LAW.search(r.law)]
         if not refs:
+            other = next((r for r in article_refs(sentence) if r.law and not _OTHER_LAW.search(r.law)), None)
+            if other is not None:  # 《民法典》第五百七十七条: a law that says nothing of doubled interest for the delay
+                start, end = offset + other.span[0], offset + other.span[1]
+                cited = doc.text[start:end] if other.law in doc.text[start:end] else f"《{other.law}》{doc.text[start:end]}"
+                yield Finding(message=(f"加倍支付迟延履行期间债务利息的依据是民事诉讼法第{_cn_article(expected)}条，文书引用的是"
+                                       f"{cited}。"),
+                              evidence=[(start, start + len(doc.text[start:end]))], severity="error",
+                              suggestion=f"应当依照《中华人民共和国民事诉讼法》第{_cn_article(expected)}条之规定，加倍支付迟延履行"
+                                         "期间的债务利息。")
+                return
             continue
         ref = refs[0]
         if ref.number == expected:
@@ -160,6 +170,13 @@ def appeal_period(doc: Document):
             yield Finding(message="本文书为判决书，上诉告知却写作“不服本裁定”，上诉期间应按判决的十五日告知。",
                           evidence=[(offset, offset + len(text))], suggestion="如不服本判决，可在判决书送达之日起十五日内")
             continue
+        late = _AFTER_PERIOD.search(text)
+        if late:  # 送达之日起十五日后: the appeal would open when the period has run out
+            kind = _kind(text[:late.end()], doc) or "判决"
+            yield Finding(message=(f"上诉期间写作“{late.group(0)}”，意为期满之后才能上诉，与民事诉讼法“送达之日起{late.group('n')}"
+                                   "日内”提起上诉的规定相反。"), evidence=[(offset + late.start(), offset + late.end())],
+                          suggestion=f"可在{kind}书送达之日起{'十五' if kind == '判决' else '十'}日内")
+            continue
         # a period that runs from the judgment (送达 / 生效 / 作出 …); 上诉后七日内交纳上诉费 is another period
         found = [p for p in periods(text) if p.anchor or _JUDGMENT_WORD.search(p.lead)]
         for p in found:
@@ -191,6 +208,8 @@ def appeal_period(doc: Document):
 
 
 _RULING_ONLY = re.compile(r"本裁定|裁定书")
+_AFTER_PERIOD = re.compile(r"(?:送达|收到|接到)[^，。；]{0,6}?(?:之日|次日)?起?\s*"
+                           r"(?P<n>[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:日|天)\s*(?:后|以后|之后)")
 _JUDGMENT_SAID = re.compile(r"本判决|判决书")
 _SAID_KIND = re.compile(r"本(判决|裁定)|(判决|裁定)书")
 
@@ -235,6 +254,10 @@ REPEALED = [
     (re.compile(r"法释〔2015〕5号|法释〔2018〕2号|法释〔2017〕6号"), _CIVIL_CODE, ("法释〔",)),
     # the 民间借贷 provisions of 2015, rewritten by 法释〔2020〕6号 from 2020-08-20 (and 17号 from 2021-01-01)
     (re.compile(r"法释〔2015〕18号"), dt.date(2020, 8, 20), ("法释〔2015〕18号",)),
+    # texts since rewritten, cited by the number of the old text: the 证据规定 of 2001 (rewritten by 法释〔2019〕19号 from
+    # 2020-05-01: its 第二条 on the burden of proof is gone), the 诉讼时效 provisions of 2008 (法释〔2020〕17号)
+    (re.compile(r"法释〔2001〕33号"), dt.date(2020, 5, 1), ("法释〔2001〕33号",)),
+    (re.compile(r"法释〔2008〕11号"), _CIVIL_CODE, ("法释〔2008〕11号",)),
     # interpretations abolished in the clean-up for the 民法典 (法释〔2020〕16号), cited by title: the 1991 意见 on loan
     # cases, the 劳动争议 interpretations (一)–(四) of 2001–2013, the 建设工程 interpretations of 2004 and 2018 (the new ones
     # say 适用法律问题的解释（一）), 名誉权 解答/解释, 夫妻债务
@@ -259,7 +282,6 @@ def repealed_statute(doc: Document):
     if basis_text is None or doc.date is None:
         return
     reasoning = reasoning_part(doc)
-    explained = None  # whether the 时间效力 rule is cited: read at the first repealed text (most documents have none)
     # the legal basis, and the articles the reasons apply (根据《合同法》第一百零七条…): a citation with its article
     # (the reasons are read for articles only where they name a repealed text at all: most do not, and reading every
     # article of a long reasoning is the dearest step of the citation checks)
@@ -268,6 +290,7 @@ def repealed_statute(doc: Document):
     cited = [basis_text] + ([(reasoning[0] + r.span[0] - 40, reasoning[1][max(0, r.span[0] - 40):r.span[1]])
                              for r in article_refs(reasoning[1]) if r.law] if named else [])
     seen: set[int] = set()
+    found: dict[tuple[str, dt.date], list[tuple[int, int]]] = {}  # one flag per text, with every place it is cited
     for offset, text in cited:
         for rx, since, words in REPEALED:
             if doc.date < since or not any(w in text for w in words):
@@ -278,12 +301,18 @@ def repealed_statute(doc: Document):
                         _HISTORIC.match(text[m.end():m.end() + 5]):
                     continue
                 seen.add(start)
-                if explained is None:
-                    explained = bool(_TRANSITION.search(basis_text[1]) or
-                                     reasoning and _TRANSITION.search(reasoning[1]))
-                yield Finding(message=(f"裁判日期{doc.date.isoformat()}时“{m.group(0)}”已废止或已修改；"
-                                       + ("文书已援引时间效力规定，请确认案件事实发生在新法施行前。" if explained else
-                                          "如系新法施行前的法律事实，应同时援引《最高人民法院关于适用〈中华人民共和国民法典〉"
-                                          "时间效力的若干规定》说明适用旧法的理由。")),
-                              evidence=[(start, start + len(m.group(0)))],
-                              severity="info" if explained else "warning", confidence=0.6 if explained else 0.9)
+                found.setdefault((m.group(0).removeprefix("中华人民共和国"), since), []).append(
+                    (start, start + len(m.group(0))))
+    if found:
+        explained = bool(_TRANSITION.search(basis_text[1]) or reasoning and _TRANSITION.search(reasoning[1]))
+    for (_, since), spans in found.items():
+        times = f"（共引用{len(spans)}处）" if len(spans) > 1 else ""
+        said = f"裁判日期{doc.date.isoformat()}时“{doc.text[spans[0][0]:spans[0][1]]}”已废止或已修改{times}；"
+        if since != _CIVIL_CODE:  # a text rewritten on its own date, not by the 民法典: the new text governs the trial
+            yield Finding(message=said + f"该文本自{since.year}年{since.month}月{since.day}日起已被修改后的文本取代，应引用现行规定。",
+                          evidence=spans, severity="warning", confidence=0.9)
+            continue
+        yield Finding(message=(said + ("文书已援引时间效力规定，请确认案件事实发生在新法施行前。" if explained else
+                                       "如系新法施行前的法律事实，应同时援引《最高人民法院关于适用〈中华人民共和国民法典〉"
+                                       "时间效力的若干规定》说明适用旧法的理由。")),
+                      evidence=spans, severity="info" if explained else "warning", confidence=0.6 if explained else 0.9)

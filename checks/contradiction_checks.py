@@ -7,12 +7,19 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extractors.numerals import parse_number
-
 from checks import basis
+from checks.claim_scope import interest_before_claimed, unclaimed_heads
 from checks.fee_checks import claimed_amount, claims_upper_bound
-from checks.meaning import END_OF, claims_asked, claims_part, end_kind, end_words, reasoning_part
+from checks.meaning import (
+    END_OF,
+    claims_asked,
+    claims_part,
+    end_kind,
+    end_words,
+    reasoning_part,
+)
 from checks.registry import Finding, check, item_no
+from extractors.numerals import parse_number
 from zhixing.document import Document
 
 _TOTAL = re.compile(r"(?:共计|合计|总计|累计|总额|共)\s*(?:为)?\s*(?:人民币)?\s*$")
@@ -168,10 +175,15 @@ def beyond_claims(doc: Document):
                                   evidence=[span, clause.span], item_index=item.index, confidence=0.8)
     if doc.instance != "first" or not claims:
         return  # only a first-instance award can go beyond the claims: the claims' sums are read only then
+    claimants = {p.name for p in doc.parties if p.role in ("plaintiff", "appellant", "applicant")}
+    beyond = interest_before_claimed(doc, claims) or unclaimed_heads(doc, claims,
+                                                                   lambda item: _to_claimant(item, claimants, doc))
+    if beyond:
+        yield from beyond
+        return
     claimed = claimed_amount(claims[1]) or claims_upper_bound(claims[1])
     if claimed is None:
         return
-    claimants = {p.name for p in doc.parties if p.role in ("plaintiff", "appellant", "applicant")}
     awards = []
     for item in doc.operative_items:
         if item.item_type != "payment" or not _to_claimant(item, claimants, doc):

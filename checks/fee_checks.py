@@ -125,6 +125,7 @@ def acceptance_fee_recomputed(doc: Document):
         return
     if _NON_PROPERTY.search(doc.span_text(doc.sections[0].span) + (doc.title or "")) or \
             _non_property_cause(doc.text, doc.costs.span[0]):
+        yield from _labour_fee(doc)
         return  # 劳动争议 10元, 离婚 50–300元, 人格权 100–500元 …: not the property schedule (第十三条第二至五项)
     candidates = claimed_candidates(doc)
     if not candidates:
@@ -143,6 +144,26 @@ def acceptance_fee_recomputed(doc: Document):
                            f"文书写作{_yuan(stated)}元。"),
                   evidence=[costs.span], suggestion=f"案件受理费{_yuan(property_fee(claimed))}元" +
                   (f"，减半收取计{_yuan(fee)}元" if only_half else ""), confidence=0.8)
+
+
+# the 劳动争议 causes of the 民事案件案由规定 (劳动合同纠纷 and its kinds, 社会保险纠纷, 福利待遇纠纷), not 劳务合同
+_LABOUR_CAUSE = re.compile(r"(?:劳动争议|劳动合同|劳动报酬|劳动关系|经济补偿金|竞业限制|劳务派遣|工伤保险待遇|养老保险待遇|医疗保险待遇|"
+                           r"失业保险待遇|生育保险待遇|社会保险|福利待遇)[^。；，]{0,8}?(?:纠纷)?一案")
+LABOUR_FEE = Decimal(10)
+
+
+def _labour_fee(doc: Document):
+    """A 劳动争议 case pays 10元 a case (诉讼费用交纳办法 第十三条第五项), 5元 halved; a fee worked out on the sum
+    claimed is the property schedule applied to the wrong kind of case."""
+    costs = doc.costs
+    if not _LABOUR_CAUSE.search(doc.text, 0, costs.span[0]) or re.search(r"劳务(?:合同|关系)?纠纷一案", doc.text[:costs.span[0]]):
+        return
+    if costs.acceptance_fee in (LABOUR_FEE, LABOUR_FEE / 2):
+        return
+    yield Finding(message=(f"本案系劳动争议案件，按《诉讼费用交纳办法》第十三条第五项案件受理费每件10元，文书写作"
+                           f"{_yuan(costs.acceptance_fee)}元。"),
+                  evidence=[costs.span], suggestion="案件受理费10元" + ("，减半收取计5元" if costs.halved else ""),
+                  confidence=0.9)
 
 
 def _yuan(value: Decimal) -> str:

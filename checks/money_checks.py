@@ -8,9 +8,11 @@ import re
 from decimal import Decimal
 
 from checks import basis
-from checks.registry import Finding, check, item_no
+from checks.defined_terms import defined_terms
 from checks.rates import cap_for, lpr_on
+from checks.registry import Finding, check, item_no
 from extractors.dates import find_dates
+from extractors.interest_bases import KEYWORD as INTEREST_WORD
 from zhixing.document import Document, OperativeItem
 
 _PLACEHOLDER = re.compile(r"按(?:照)?(?:合同|协议|双方|借款合同|双方协议|双方合同)?约定(?:的)?(?:利率|标准|方式)?(?:计算|支付|执行|为准)?|以双方约定为准|"
@@ -94,6 +96,7 @@ def interest_incomplete(doc: Document):
                                    "截止日，执行中无法计算利息数额。"),
                           evidence=[(start, start + len(bare.group(0)))], item_index=item.index,
                           suggestion="利息以××元为基数，按年利率××%（或一年期贷款市场报价利率），自××××年××月××日起计算至实际清偿之日止。")
+        yield from _defined_interest(doc, item)
         for clause in item.interest:
             missing = []
             referenced = _BASE_REFERENCED.search(clause.text) or \
@@ -113,6 +116,22 @@ def interest_incomplete(doc: Document):
                 message=f"第{item_no(item.index)}项“{clause.text}”未写明{parts}，执行中无法计算利息数额。",
                 evidence=[clause.span], item_index=item.index,
                 suggestion=_interest_suggestion(clause, item))
+
+
+def _defined_interest(doc: Document, item):
+    """赔偿占用损失, where 本院认为 defined 资金占用损失（以下简称占用损失）: interest under a short name, with none of its
+    elements in the item (a clause the extractor read there is judged as any other)."""
+    for term in defined_terms(doc):
+        at = item.text.find(term.short)
+        if at < 0 or not INTEREST_WORD.search(term.phrase) or INTEREST_WORD.search(term.short) or \
+                any(c.span[0] <= item.span[0] + at < c.span[1] for c in item.interest):
+            continue
+        start = item.span[0] + at
+        yield Finding(message=(f"第{item_no(item.index)}项判令给付“{term.short}”（文书前文界定为“{term.phrase}”），但未写明其计算"
+                               "基数、利率或标准、起算日和截止日，执行中无法计算数额。"),
+                      evidence=[(start, start + len(term.short)), term.span], item_index=item.index,
+                      suggestion=f"{term.short}以××元为基数，按××标准，自××××年××月××日起计算至实际清偿之日止。")
+        return
 
 
 def _interest_suggestion(clause, item) -> str:

@@ -11,7 +11,7 @@ import re
 
 from checks import basis
 from checks.clause_view import all_clauses, at, clauses, find_in
-from checks.registry import Finding, check, item_no
+from checks.registry import Finding, check, item_no, quote
 from extractors.clause_lexicon import (
     BACK_REF,
     PROPERTY,
@@ -92,6 +92,8 @@ def unidentified_property(doc: Document):
 _SOUGHT = re.compile(r"交付|交出|交还|移交|过户|返还|腾退|腾空|搬出|归还|协助|转移登记|变更登记|分割")
 _TRANSFER_SOUGHT = re.compile(r"过户|转移登记|变更登记")
 _VALID_ONLY = re.compile(r"(?:合同|协议)[^，。；]{0,6}?(?:合法有效|有效)[。；]?$")
+_MONEY = re.compile(r"[0-9０-９]\s*(?:万)?元|[款金费]")  # 有权要求被告退还购车款: money, not a thing (EXE-08 is about things)
+_RIGHT_ONLY = re.compile(r"有权(?:继续)?(?:占有|使用|收益|居住|占用|取得|要求)[^，。；]{0,6}")
 _HANDED = {"deliver", "return", "take_back", "assist_transfer", "transfer_title", "vacate"}
 
 
@@ -104,7 +106,21 @@ def confirmation_without_transfer(doc: Document):
     if not claims or not _SOUGHT.search(doc.span_text(claims.span)):
         return
     pairs = all_clauses(doc)
-    if any(c.act in _HANDED for _, c in pairs):
+    # 原告有权要求被告协助办理… states a right and orders no one: it hands nothing over
+    if any(c.act in _HANDED and c.form != "right" for _, c in pairs):
+        return
+    declared = [(item, m) for item in doc.operative_items if item.item_type != "dismissal"
+                for m in [_RIGHT_ONLY.search(item.text)] if m and not clauses(doc, item)] + \
+        [(item, c) for item, c in pairs if c.act in _HANDED and c.form == "right" and not _MONEY.search(c.object)]
+    for item, what in declared:
+        span = at(item, what.span() if isinstance(what, re.Match) else what.verb_span)
+        right = item.text.find("有权")
+        words = quote(item.text[right:] if right >= 0 else doc.text[span[0]:span[1]], 30)
+        yield Finding(message=(f"诉讼请求要求交付、腾退或过户，第{item_no(item.index)}项仅宣示“{words}”的权利，没有判令义务人"
+                               "履行的给付内容，执行机构无法据此执行。"),
+                      evidence=[span], item_index=item.index,
+                      suggestion="改为给付判项，如“被告于本判决生效之日起××日内将……交付（腾退）给原告”或“……协助原告办理……的"
+                                 "不动产转移登记手续”。")
         return
     asked = doc.claims.text if doc.claims else doc.span_text(claims.span)  # what is asked, not the story told for it
     if _TRANSFER_SOUGHT.search(asked):

@@ -7,6 +7,7 @@ import re
 
 from checks import basis
 from checks.clause_view import at, clauses
+from checks.party_names import near_two_character_names, stranger_names
 from checks.registry import Finding, check, item_no
 from extractors.clause_parties import mentioned, misspelt_party, subsequence
 from zhixing.document import Document
@@ -81,9 +82,10 @@ def unknown_party_name(doc: Document):
         return
     block = doc.section("parties")
     others = doc.span_text(block.span) if block else ""
+    rest_of_doc = outside(doc)
     for item in doc.operative_items:
         seen = set()
-        for start, written, close in _near_names(item.text, names):
+        for start, written, close in [*_near_names(item.text, names), *near_two_character_names(item.text, names)]:
             if written in seen or written in others:
                 continue
             seen.add(written)
@@ -92,6 +94,15 @@ def unknown_party_name(doc: Document):
                                    "名称不一致，执行中无法确定义务主体。"),
                           evidence=[(at, at + len(written))], item_index=item.index,
                           suggestion=f"将“{written}”更正为“{close}”。")
+        for start, written, meant in stranger_names(doc, item, names, rest_of_doc):
+            if written in seen:
+                continue
+            seen.add(written)
+            at = item.span[0] + start
+            yield Finding(message=(f"第{item_no(item.index)}项写作“{written}”，该姓名既不在当事人列表中，也未在文书其他部分出现，"
+                                   "执行中无法确定权利义务主体。"),
+                          evidence=[(at, at + len(written))], item_index=item.index,
+                          suggestion=f"将“{written}”更正为“{meant}”。" if meant else "核对并写明当事人的姓名或名称。")
         for start, written, full in (_undefined_short_names(item.text, names, seen, others)
                                      if _ORG_KIND.search(item.text) else ()):
             at = item.span[0] + start
@@ -99,6 +110,12 @@ def unknown_party_name(doc: Document):
                                    "“以下简称”界定，执行中无法确定义务主体。"),
                           evidence=[(at, at + len(written))], item_index=item.index,
                           suggestion=f"写明全称“{full}”，或在当事人部分注明“以下简称{written}”。")
+
+
+def outside(doc: Document) -> str:
+    """The document's text without its 主文 (where a name in an item should also be found)."""
+    items = doc.operative_items
+    return doc.text[:items[0].span[0]] + "\n" + doc.text[items[-1].span[1]:] if items else doc.text
 
 
 _ROLE_WORD = re.compile(r"原告|被告|上诉人|被上诉人|第三人|申请人|被申请人")

@@ -51,6 +51,24 @@ def item_no(n: int) -> str:
     return ("" if n < 20 else _CN[n // 10 - 1]) + "十" + (_CN[n % 10 - 1] if n % 10 else "")
 
 
+def quote(text: str, limit: int = 30) -> str:
+    """``text`` for a message, cut to about ``limit`` characters with …… where it is longer; never inside a figure or a
+    name in quotation marks (“…790” would read as a wrong amount), so the cut moves forward to the end of either."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    end = limit
+    in_figure = ".,，．"
+    while end < len(text) and (text[end - 1].isdigit() or text[end - 1] in in_figure) and \
+            (text[end].isdigit() or text[end] in in_figure + "元万"):
+        end += 1
+    opened = text.rfind("“", 0, end)
+    if opened > text.rfind("”", 0, end):
+        close = text.find("”", end)
+        end = close + 1 if 0 <= close < limit + 40 else opened
+    return text[:end].rstrip("，、；") + "……"
+
+
 def check(code: str, title: str, category: Category, severity: Severity, basis: str, examples: list[str],
           after_rules: bool = False):
     """Register a check function under a stable code."""

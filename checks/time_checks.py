@@ -8,7 +8,8 @@ import re
 from checks import basis
 from checks.clause_view import at, clauses
 from checks.instalments import payment_plan
-from checks.registry import Finding, check, item_no
+from checks.item_refs import period_from, referenced_items
+from checks.registry import Finding, check, item_no, quote
 from extractors.clause_lexicon import ACT_RES
 from extractors.clause_parties import mentioned
 from zhixing.document import Document
@@ -27,9 +28,11 @@ def payment_without_deadline(doc: Document):
         for c in clauses(doc, item):
             if c.act not in _TIMED_ACTS or c.has_period or c.verb == "负担" or _PERIODIC.search(c.text):
                 continue
+            if period_from(doc, item, c.text):
+                continue  # 按本判决第二项所列期次支付: the named item sets the period
             if item.deadline is not None and item.deadline.instalments:
                 continue
-            yield Finding(message=(f"第{item_no(item.index)}项“{c.text.strip()[:30]}”未写明履行期限，加倍部分债务利息将自判决"
+            yield Finding(message=(f"第{item_no(item.index)}项“{quote(c.text)}”未写明履行期限，加倍部分债务利息将自判决"
                                    "生效之日起计算，申请执行期间的起算也不明确。"),
                           evidence=[at(item, c.span)], item_index=item.index,
                           suggestion=f"{item.text.rstrip('。；;')}，于本判决生效之日起十日内履行完毕。")
@@ -47,7 +50,7 @@ def instalments_do_not_add_up(doc: Document):
             evidence = [(item.span[0] + plan.span[0], item.span[0] + plan.span[1]),
                         (item.span[0] + total.span[0], item.span[0] + total.span[1])]
         else:
-            found = _extracted_plan(item)
+            found = _extracted_plan(doc, item)
             if found is None:
                 continue
             planned, total, evidence = found
@@ -58,8 +61,9 @@ def instalments_do_not_add_up(doc: Document):
                           suggestion="核对各期金额和期数，使其合计等于应付总额。")
 
 
-def _extracted_plan(item):
-    """The plan extractors/deadlines.py found (dated or monthly instalments), with the total before it."""
+def _extracted_plan(doc: Document, item):
+    """The plan extractors/deadlines.py found (dated or monthly instalments), with the total before it, or the total
+    of the item the plan names (第一项所列劳务报酬分三期给付：…)."""
     d = item.deadline
     if not d or not d.instalments or len(d.instalments) < 2 or any(i.amount is None for i in d.instalments):
         return None  # an open-ended periodic payment (每月…直至成年) has no total to meet
@@ -68,12 +72,31 @@ def _extracted_plan(item):
                  None)
     if total is None:  # the sum ordered before the plan: 退还货款13,900元，分三期履行：…
         before = [a for a in item.amounts if a.span[1] <= d.span[0]]
-        total = before[-1] if before else None
+        total = before[-1] if before else _total_of_named_item(doc, item, d.span[0] - item.span[0])
     if total is None:
         return None
     return sum(i.amount for i in d.instalments), total, [d.span, total.span]
 
 
+_DEBT_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:款|费|金|报酬|工资|租金|价款|本金|欠款|债务)")
+
+
+def _total_of_named_item(doc: Document, item, plan_at: int):
+    """The sum a plan pays when the plan names it by item (第一项所列劳务报酬分三期给付): that item's amount of the
+    debt named (the first one outside its interest clauses when no noun tells)."""
+    for other, m in referenced_items(doc, item):
+        if m.start() > plan_at:
+            continue
+        own = [a for a in other.amounts if a.gloss_of is None and
+               not any(c.span[0] <= a.span[0] < c.span[1] for c in other.interest)]
+        noun = _DEBT_NOUN.match(item.text, m.end())
+        named = [a for a in own if noun and noun.group(0)[-2:] in doc.text[max(0, a.span[0] - 12):a.span[0]]]
+        if named or own:
+            return (named or own)[0]
+    return None
+
+
+_PACED_BY = re.compile(r"视(?P<event>[^，。；]{2,30}?)(?:情况|而定|进度|能力)")
 _THIRD = re.compile(r"案外人|他人|第三方|其他人|另案|政府|单位|部门|银行|公司|机关")
 
 
@@ -84,6 +107,13 @@ def deadline_on_uncertain_event(doc: Document):
     other than the judgment taking effect, a date, or the other party's own performance ordered here (于收到原告返还的
     车辆之日起 / 被告退还购车款后): whether and when it happens is uncertain, so the period cannot be enforced."""
     for item in doc.operative_items:
+        paced = _PACED_BY.search(item.text) if "视" in item.text else None
+        if paced and clauses(doc, item):  # 视其退税款到账情况分批偿付: the pace of payment follows an event
+            yield Finding(message=(f"第{item_no(item.index)}项的履行“{paced.group(0)}”，以不确定的情况决定履行时间和数额，"
+                                   "执行中无法判断履行期限是否届满。"),
+                          evidence=[at(item, paced.span())], item_index=item.index,
+                          suggestion="应改为确定的期限，如“于本判决生效之日起十日内”，或写明各期的日期和数额。")
+            continue
         for c in clauses(doc, item):
             for event, span in ((c.anchor, c.anchor_span), (c.condition, c.condition_span)):
                 if not event or _counter_performance(doc, event):

@@ -1,0 +1,71 @@
+"""Awards beyond the claims, head by head (CON-04 reads the sums; this reads what the sums are for): interest that
+runs from before the start the claims ask for, and a head of loss the plaintiff must claim (律师费, 保全保险费,
+精神损害抚慰金 …) that the claims never name. The court allocates its own costs (受理费, 保全费, 公告费) without a
+claim, so those are not heads here."""
+
+from __future__ import annotations
+
+import re
+
+from checks.registry import Finding, item_no
+from extractors.interest import find_interest
+from zhixing.document import Document
+
+# words of one head, any of which in the claims asks for it
+_HEADS = (("律师费", "律师代理费", "律师服务费", "代理费"),
+          ("保全保险费", "保险费", "保全担保费", "担保费", "保函费"),
+          ("精神损害抚慰金", "精神损失费", "精神损害赔偿", "精神抚慰金"),
+          ("公证费",), ("差旅费",))
+_COSTS_LEAD = re.compile(r"受理费|诉讼费|负担")
+# 至2023年4月17日的已过期分期利息1023.38元 / 利息（暂计至…）…元: interest already summed up to a day
+_ACCRUED = re.compile(r"暂计至|暂算至|(?:计算至|计至|算至|截至|截止)\s*[0-9]{4}年|至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日止?的[^，。；]{0,12}"
+                      r"(?:利息|违约金|罚息)")
+
+
+def unclaimed_heads(doc: Document, claims: tuple[int, str], to_claimant) -> list[Finding]:
+    """A payment item's head of loss that no word of the claims asks for."""
+    text = claims[1]
+    out = []
+    for item in doc.operative_items:
+        if item.item_type != "payment" or not to_claimant(item):
+            continue
+        for words in _HEADS:
+            hit = next(((w, item.text.find(w)) for w in words if w in item.text), None)
+            if hit is None or any(w in text for w in words):
+                continue
+            word, at = hit
+            if _COSTS_LEAD.search(item.text[max(0, at - 12):at]) and "保险" not in word:
+                continue  # 公证费由被告负担 as a cost of the suit
+            start = item.span[0] + at
+            out.append(Finding(message=(f"第{item_no(item.index)}项判令给付{word}，但诉讼请求中没有这一项请求，属于超出诉讼请求"
+                                        "的判项。"),
+                               evidence=[(start, start + len(word)), (claims[0], claims[0] + len(text))],
+                               item_index=item.index, confidence=0.7))
+            break
+    return out
+
+
+def interest_before_claimed(doc: Document, claims: tuple[int, str]) -> list[Finding]:
+    """Interest from a day before the earliest start the claims ask for. Where the claims sum up the interest to a
+    day and ask for more only after it, an item may well count all of it from an earlier start instead; that is a
+    finding only when the item also keeps the summed-up interest (the same interest twice)."""
+    starts = [c.start for c in find_interest(claims[1]) if c.start]
+    if not starts:
+        return []
+    asked = min(starts)
+    summed_in_claims = bool(_ACCRUED.search(claims[1]))
+    out = []
+    for item in doc.operative_items:
+        early = [c for c in item.interest if c.start and c.start < asked]
+        if not early or summed_in_claims and not _ACCRUED.search(item.text):
+            continue
+        clause = early[0]
+        out.append(Finding(message=(f"第{item_no(item.index)}项利息自{_cn_date(clause.start)}起算，早于诉讼请求主张的起算日"
+                                    f"{_cn_date(asked)}，超出诉讼请求。"),
+                           evidence=[clause.span, (claims[0], claims[0] + len(claims[1]))], item_index=item.index,
+                           suggestion=f"利息自{_cn_date(asked)}起计算。", confidence=0.7))
+    return out
+
+
+def _cn_date(day) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"

@@ -1,0 +1,42 @@
+"""Items that point at other items by number (按本判决第二项所列期次 / 第一项所列劳务报酬分三期给付 / 按本判决第一项确定
+的期限): the item a reference names, so that a check can read what the item leaves to it."""
+
+from __future__ import annotations
+
+import re
+
+from zhixing.document import Document, OperativeItem
+
+_CN = "一二三四五六七八九十"
+# 第二项 of this judgment, not 第一百零九条第一项 of a statute nor 原审判决第二项 of another document
+_REF = re.compile(rf"(?<![条款])(?<!原审判决)(?<!原判决)(?<!原判)(?:本判决)?第(?P<n>[{_CN}])项"
+                  r"(?P<how>所列|所确定|确定|所定|列明|规定|所述|所涉|中|的)?")
+
+
+def referenced_items(doc: Document, item: OperativeItem, text: str | None = None
+                     ) -> list[tuple[OperativeItem, re.Match]]:
+    """(item named, match in ``text``) for every other item of the 主文 that ``text`` (by default the item's own
+    text) names by its number."""
+    text = item.text if text is None else text
+    if "项" not in text:
+        return []  # most items name no other item
+    items = doc.operative_items
+    out = []
+    for m in _REF.finditer(text):
+        k = _CN.index(m.group("n"))
+        if k < len(items) and items[k] is not item:
+            out.append((items[k], m))
+    return out
+
+
+_PERIOD_WORDS = re.compile(r"期限|期次|期间|期数|时间|分期|同期")
+
+
+def period_from(doc: Document, item: OperativeItem, text: str) -> OperativeItem | None:
+    """The item whose period ``text`` takes over (按本判决第二项所列期次支付 / 在第一项确定的期限内): the named item,
+    when the words after the reference speak of a period and that item has one of its own."""
+    for other, m in referenced_items(doc, item, text):
+        if _PERIOD_WORDS.match(text, m.end(), m.end() + 4) or _PERIOD_WORDS.search(text[m.end():m.end() + 6]):
+            if other.deadline is not None:
+                return other
+    return None

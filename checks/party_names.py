@@ -1,0 +1,60 @@
+"""Names in a 主文 item that are no party's: a person written after a role word whom the rest of the judgment never
+mentions (a name left over from another case's template), and a two-character name one character off a party's
+(於乐 / 于乐) where the item hands something to that party. party_checks.UNC-11 reports both."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.press_names import SURNAMES, is_word, name_at
+from zhixing.document import Document, OperativeItem
+
+_ROLE = re.compile(r"原告|被告|上诉人|被上诉人|第三人|申请人|被申请人")
+_CLAIMANT_ROLES = ("plaintiff", "appellant", "applicant")
+# the obligee's place: 向原告X支付 / 支付原告X… / 返还给原告X
+_TO_ROLE = re.compile(r"(?:向|支付给?|给付|偿还|归还|返还给?|退还给?|赔偿给?|退回|交付给?|补偿给?|交还给?)"
+                      r"(原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)")
+
+
+def stranger_names(doc: Document, item: OperativeItem, names: set[str], outside: str):
+    """(position, written, the party meant or None) for a person's name after a role word that is no party's name
+    or alias and appears nowhere outside the 主文."""
+    text = item.text
+    for m in _ROLE.finditer(text):
+        rest = text[m.end():m.end() + 8]
+        if not rest or rest[0] not in SURNAMES or rest.startswith(tuple(names)) or \
+                any(n.startswith(rest[:2]) for n in names) or rest[:2] in outside:
+            continue
+        written = _person(rest)
+        if written is None or written in outside:
+            continue
+        side = [p.name for p in doc.parties if (p.role in _CLAIMANT_ROLES) == (m.group(0) in ("原告", "上诉人", "申请人"))
+                and p.kind == "person"]
+        yield m.end(), written, side[0] if len(side) == 1 else None
+
+
+def _person(rest: str) -> str | None:
+    """The person's name at the start of ``rest`` (press_names.name_at), or None for words that only start with a
+    surname character (成年, 申请, 于本判决; 原告方承担: 方 is the side)."""
+    name = name_at(rest, 0)
+    if name and name[-1] in _FUNCTION:
+        name = name[:-1]  # 贺正于本判决…: 于 starts the period
+    if not name or len(name) < 2 or name[0] == "方" or is_word(name[1:]):
+        return None
+    return name
+
+
+_FUNCTION = "于的在向与和及对将自应已"
+
+
+def near_two_character_names(text: str, names: set[str]):
+    """(position, written, party name) for a window after 向原告 / 支付原告 … as long as a party's name, one character
+    off it (the surname's variant form included), where the name is of two characters (longer names are read by
+    party_checks' windows anywhere in the item)."""
+    short = [n for n in names if len(n) == 2]
+    for m in _TO_ROLE.finditer(text):
+        for name in short:
+            window = text[m.end():m.end() + 2]
+            if window != name and window not in names and sum(x != y for x, y in zip(window, name)) == 1 and \
+                    "\u4e00" <= window[0] <= "\u9fff" and "\u4e00" <= window[1] <= "\u9fff":
+                yield m.end(), window, name

@@ -35,11 +35,11 @@ _SUFFIX = "|".join(re.escape(p) for p, _ in _SUFFIX_CURRENCIES)
 # on them lets the scan skip other characters at once instead of trying every optional part at each of them
 _PREFIX_FIRST = "".join(sorted({re.escape(p[0]) for p, _ in _PREFIX_CURRENCIES}))
 _AMOUNT = re.compile(
-    rf"(?=[约大共近（(\-－−{_PREFIX_FIRST}]|{_NUM})"
+    rf"(?=[约大共近（(\-－−负{_PREFIX_FIRST}]|{_NUM})"
     rf"(?P<approx_pre>约|大约|共约|近)?"
     # a currency before the figure, bare or bracketed: 人民币 / 外币（港币）1169378.84元
     rf"(?:(?:[（(](?P<bprefix>{_PREFIX})[）)]|(?P<prefix>{_PREFIX}))\s*[:：]?\s*)?"
-    rf"(?P<sign>[-－−](?=[0-9０-９]))?"
+    rf"(?P<sign>[-－−负](?=[0-9０-９]))?"
     rf"(?P<num>{_NUM}+?)"
     # 50多万元 / 贰拾余万元: the approximation sits before the scale word, which still multiplies
     rf"(?P<approx_mid>余|多|来)?(?P<scale>(?<=[余多来])[万亿]+)?"
@@ -47,6 +47,9 @@ _AMOUNT = re.compile(
     rf"(?P<fen>[0-9０-９零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]分)?(?P<zheng>整|正)?(?P<currency_after>{_SUFFIX})?"
     rf"|(?P<suffix>{_SUFFIX})(?!元))"
     rf"(?P<approx_post>左右|上下|以上|多)?")
+_INDEFINITE = set("几数干上好")  # 几千 / 数万 / 若干 / 上百 / 好几千
+# 余额为负44.50元: 负 is a sign only where a value is stated (after 为 / 是 / a colon / 额 / punctuation)
+_NEGATIVE_LEAD = set("为是:：额，,（( ") | {""}
 # ￥(800000.00): a figure in brackets after the sign
 _PREFIX_ONLY = re.compile(rf"(?=[约大{_PREFIX_FIRST}])(?P<approx_pre>约|大约)?(?P<prefix>{_PREFIX})\s*[:：]?\s*"
                           rf"(?P<open>[（(])?"
@@ -148,6 +151,8 @@ def _from_match(text: str, m: re.Match) -> Amount | None:
     chinese_only = not any(c.isdigit() for c in num)
     if chinese_only and not prefix:
         before = text[num_start - 1] if num_start > 0 else ""
+        if num[0] in "十百千万亿" and before in _INDEFINITE:
+            return None  # 几千元 / 数万元 / 上百元: no figure is written
         # a bare Chinese numeral needs a plausible word before it: 张三元 / 李四人民币 are names
         if before and "\u4e00" <= before <= "\u9fff" and before not in _LEAD_OK and not set(num) & CAPITAL_CHARS \
                 and not set(num) & set("十百千万亿"):
@@ -161,7 +166,8 @@ def _from_match(text: str, m: re.Match) -> Amount | None:
     if value == 0 and not m.group("jiao") and not m.group("fen") and not (prefix and num.strip("0.．") == ""):
         return None  # 零元 in running text is no amount; 人民币0元 (a stated nil balance) is
     sign_before = text[m.start("sign") - 1] if m.group("sign") and m.start("sign") > 0 else ""
-    if m.group("sign") and (sign_before.isdigit() or sign_before in "元万千百）)"):
+    if m.group("sign") and (sign_before.isdigit() or sign_before in "元万千百）)" or
+                            m.group("sign") == "负" and sign_before not in _NEGATIVE_LEAD):
         start = num_start  # 2,500-2,600元 / (6854元-2475元): a range or a subtraction, not a negative amount
     elif m.group("sign"):
         value = -value

@@ -99,3 +99,43 @@ def test_after_round_4_became_development_data():
         Decimal(30000), Decimal("15000.5"), Decimal(200000), Decimal("122500.25")]
     assert values("残疾赔偿金600000元(30000.00×20年)") == [Decimal(600000), Decimal(30000)]
     assert values("二至四层每层面积为12.24×13.38+4.24×0.6=166.31平方米") == []
+
+
+def test_a_figure_ends_before_a_separator_that_follows_it():
+    assert values("规格:500G/袋,单价:36.80,数量:20袋") == [Decimal("36.80")]
+    assert values("合同约定货物单价12.5,金额125;运费另计") == [Decimal("12.5"), Decimal(125)]
+
+
+def test_money_words_ending_in_额():
+    assert values("车辆损失险的免赔额1500”,原告另支出评估费800元") == [Decimal(1500), Decimal(800)]
+    assert values("双方约定的赔偿额为62000.50,被告至今未付") == [Decimal("62000.50")]
+    assert values("该房屋份额为50,由原告继承") == []
+
+
+def test_a_figure_the_passage_stated_in_yuan_before():
+    assert values("原告主张鉴定费2600元，被告对鉴定费2600不予认可") == [Decimal(2600), Decimal(2600)]
+    assert values("原告主张误工费3000元，误工费3000天系笔误") == [Decimal(3000)]
+    assert values("加班工资40天，每天按40元计算") == [Decimal(40)]
+
+
+def test_more_than_a_figure_after_a_money_word():
+    found = find_amounts("其丈夫在外务工，月工资6000多，无其他收入")
+    assert [(a.value, a.approximate) for a in found] == [(Decimal(6000), True)]
+    assert values("该厂房面积3000多平方米") == []
+
+
+def test_a_negative_balance_written_with_负():
+    assert values("扣除社保费后，当月工资余额为负126.40元") == [Decimal("-126.40")]
+    assert values("胜负300元的赌约无效") == [Decimal(300)]
+
+
+def test_an_indefinite_numeral_states_no_figure():
+    assert values("原告称其损失了几千元，被告称只有数百元") == []
+    assert values("上百元的礼品不予退还") == []
+    assert values("一千元的礼品") == [Decimal(1000)]
+
+
+def test_the_one_sum_a_product_multiplies():
+    assert values("请求判令被告支付经济补偿4200×0.5×6＝12600元") == [Decimal(4200), Decimal(12600)]
+    assert values("护理费150×120=18000元") == [Decimal(18000)]  # which factor is the daily rate is not written
+    assert values("加班工资30天×50元=1500元") == [Decimal(50), Decimal(1500)]

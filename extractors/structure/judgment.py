@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 
 from extractors.structure.header import Header, parse_header
 from extractors.structure.operative import TOP_ARABIC, TOP_CN, split_items
-from extractors.structure.paragraphs import Para, split_paragraphs, trim
+from extractors.structure.paragraphs import Para, split_paragraphs, split_run_on, trim
 from extractors.structure.parties import parse_parties, party_block
 from extractors.structure.patterns import (ANCHOR_INLINE, APPEAL, COSTS, CUE_CLAIMS, CUE_DEFENCE, CUE_FACTS,
-                                           CUE_LOWER_COURT, CUE_PROCEDURAL, CUE_REASONING, DELAY_INTEREST, FINALITY)
+                                           CUE_LOWER_COURT, CUE_PROCEDURAL, CUE_REASONING, DELAY_INTEREST, FINALITY,
+                                           SECTION_BREAK, TAIL_BREAK)
 from extractors.structure.signature import parse_signature, signature_range
 from zhixing.document import OperativeItem, Party, Section, Signature
 
@@ -42,6 +43,10 @@ class JudgmentStructure:
 
 def parse_judgment(text: str) -> JudgmentStructure:
     paras = split_paragraphs(text)
+    run_on = [p for p in paras if ANCHOR_INLINE.search(p.text) and SECTION_BREAK.search(p.text)]
+    if run_on:  # 诉称…本院认为…判决如下：… in one paragraph
+        paras = split_run_on(text, paras, SECTION_BREAK, only=run_on)
+    paras = split_run_on(text, paras, TAIL_BREAK)
     header = parse_header(paras)
     result = JudgmentStructure(header=header)
     spans: list[tuple[str, int, int]] = []

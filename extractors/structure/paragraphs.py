@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _BLANK = " \t\u3000\xa0"
@@ -28,6 +29,20 @@ def split_paragraphs(text: str) -> list[Para]:
             paras.append(Para(len(paras), start, end, text[start:end]))
         pos += len(line) + 1
     return paras
+
+
+def split_run_on(text: str, paras: list[Para], boundary: re.Pattern, only: list[Para] | None = None) -> list[Para]:
+    """``paras`` with each paragraph (of ``only``, where given) cut where ``boundary`` matches inside it (a document
+    pasted as one paragraph): the pieces are paragraphs of their own, spans into the same text."""
+    out: list[Para] = []
+    for para in paras:
+        inside = boundary.finditer(text, para.start, para.end) if only is None or para in only else ()
+        cuts = [para.start] + [m.end() for m in inside] + [para.end]
+        for a, b in zip(cuts, cuts[1:]):
+            a, b = trim(text, a, b)
+            if a < b:
+                out.append(Para(len(out), a, b, text[a:b]))
+    return out
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -63,3 +63,16 @@ CUE_FACTS = re.compile(
     r"对当事人二审争议的事实|经二审|本院对[^，。]{0,20}事实|本院组织当事人|对(原告|被告|双方)[^，。]{0,20}证据)|"
     r"^[^。]{0,40}(向本院|向法院)?提(交|供)(了)?[^。]{0,12}证据|^[^。]{0,30}(举证期限|证据交换|质证)")
 CUE_PROCEDURAL = re.compile(r"一案|立案|受理后|审理终结|提起上诉|本院在审理")
+
+# Where a judgment scraped or pasted as one run-on paragraph starts its next section: a sentence (after 。 or ；) that
+# opens with the words a section opens with. The structure parser reads such a paragraph as several. The tail's
+# sentences (迟延履行, 受理费, 上诉) are cut wherever they are glued on; the earlier sections' cues (诉称, 本院认为 …) only
+# in a paragraph that also holds the 主文's anchor, since a well-kept judgment may say 本院认为 inside its facts.
+TAIL_BREAK = re.compile(
+    r"(?<=[。；;])\s*(?="
+    r"(?:如果|如|若)[^，。]{0,30}?未按[^，。]{0,20}?(?:期间|期限)履行|"
+    r"(?:本案|一审|二审)?(?:案件)?受理费[^。]{0,40}?(?:负担|承担|交纳|收取|退)|"
+    r"(?:当事人)?如(?:不服|对本(?:判决|裁定)不服)|本(?:判决|裁定)为终审)")
+SECTION_BREAK = re.compile(
+    r"(?<=[。；;])\s*(?="
+    r"本院(?:经审理)?认为|(?:本院)?经审理查明|本院查明|[^，。：:]{0,40}?(?:辩称|诉称|述称)[，,：:])")

@@ -268,4 +268,4 @@ def _back_reference(doc: Document):
 
 
 def _period(deadline) -> tuple:
-    return deadline.anchor, deadline.days, deadline.date
+    return deadline.anchor, deadline.days, deadline.months, deadline.date

@@ -131,8 +131,7 @@ def acceptance_fee_recomputed(doc: Document):
     if not candidates:
         return
     # 案件受理费减半收取计200元: only the halved fee is written, so it is compared with half the schedule's fee
-    only_half = costs.halved and costs.charged == costs.acceptance_fee and \
-        re.search(r"(?:受理费|诉讼费)\s*(?:[^，。；0-9]{0,10})?减半", costs.text)
+    only_half = only_halved_written(costs)
     stated = costs.acceptance_fee
     expected = {c: property_fee(c) / (2 if only_half else 1) for c in candidates}
     if any(abs(stated - fee) <= TOLERANCE for fee in expected.values()):
@@ -166,6 +165,12 @@ def _labour_fee(doc: Document):
                   confidence=0.9)
 
 
+def only_halved_written(costs) -> bool:
+    """案件受理费减半收取计200元: the fee is written only as halved (the full fee is not stated)."""
+    return bool(costs.halved and costs.charged == costs.acceptance_fee and
+                re.search(r"(?:受理费|诉讼费)\s*(?:[^，。；0-9]{0,10})?减半", costs.text))
+
+
 def _yuan(value: Decimal) -> str:
     return format(value.quantize(Decimal("0.01")).normalize(), "f")
 
@@ -176,6 +181,8 @@ def halving_arithmetic(doc: Document):
     costs = doc.costs
     if not costs or not costs.halved or costs.acceptance_fee is None or costs.charged is None:
         return
+    if only_halved_written(costs):
+        return  # 案件受理费减半收取2100元: the one figure is what is charged after halving
     expected = costs.acceptance_fee / 2
     if abs(costs.charged - expected) > Decimal("0.5"):  # halving a fee in whole yuan is off by 0.5 at most
         yield Finding(message=(f"案件受理费{format(costs.acceptance_fee.normalize(), 'f')}元减半应为"
@@ -217,7 +224,11 @@ _PARTY_WORDS = re.compile(r"原告|被告|上诉人|被上诉人|第三人|申�
 
 
 _CLAUSE = re.compile(r"(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]))+")  # 1,809元 is one figure
-_ADVANCED = re.compile(r"预交|预缴|已交|已缴|退还|退回|申请")
+_ADVANCED = re.compile(r"预交|预缴|已交|已缴|退还|退回|申请|"
+                       # 被告应负担部分…支付给原告 / 超出原告负担部份，由被告…迳付 / …相互折抵后: settling between the parties
+                       r"负担(?:的)?部[分份]|负担[的之](?:金额|款项|[0-9０-９])|折抵|抵扣|冲抵")
+_OPEN_ASIDE = re.compile(r"[（(][^）)]*(?:[）)]|$)")
+_ASIDE = re.compile(r"[（(][^）)]*[）)]")  # （此款原告已垫付，由被告…径行给付原告）: how it is settled, no share
 _AMONG = re.compile(r"\s*其中")
 _PROPORTION = re.compile(r"按比例|各半|%|％|分之|平均")
 _REST = re.compile(r"其余|剩余|余下|余款")
@@ -233,7 +244,10 @@ def _shares(text: str, doc: Document) -> tuple[list[Decimal], bool]:
     last_fee: Decimal | None = None
     names = [p.name for p in doc.parties] + [a for p in doc.parties for a in p.aliases]
     found = [a for a in amounts_in(text) if a.gloss_of is None]  # read once; a clause holds the amounts starting in it
+    asides = [m.span() for m in _ASIDE.finditer(text)]
     for piece in _CLAUSE.finditer(text):
+        if any(s <= piece.start() < e for s, e in asides):
+            continue
         clause = piece.group(0)
         amounts = [a for a in found if piece.start() <= a.span[0] < piece.end()]
         if _FEE_WORD.search(clause) and amounts and not _BEAR.search(clause[:amounts[0].span[0] - piece.start()]):
@@ -260,8 +274,10 @@ def _shares(text: str, doc: Document) -> tuple[list[Decimal], bool]:
         else:
             continue
         if "各" in clause:  # 原告、被告各负担150元: once per party named
-            count = len([n for n in names if n in clause]) or len(_PARTY_WORDS.findall(clause)) + \
-                clause.count("原、被告") * 2
+            said = _OPEN_ASIDE.sub("", clause)  # …各负担343元（此款原告已垫付: the aside names no bearer
+            both = said.count("原、被告") + said.count("原被告")  # 原、被告 / 原被告: both sides, two parties
+            count = len([n for n in names if n in said]) or \
+                len(_PARTY_WORDS.findall(said.replace("原、被告", "").replace("原被告", ""))) + both * 2
             shares.extend([value] * max(count, 1))
             continue
         shares.append(value)

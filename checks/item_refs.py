@@ -29,6 +29,7 @@ def referenced_items(doc: Document, item: OperativeItem, text: str | None = None
     return out
 
 
+_ANSWERS_FOR = re.compile(r"承担[^，。；]{0,8}?责任")
 _PERIOD_WORDS = re.compile(r"期限|期次|期间|期数|时间|分期|同期")
 
 
@@ -36,7 +37,9 @@ def period_from(doc: Document, item: OperativeItem, text: str) -> OperativeItem 
     """The item whose period ``text`` takes over (按本判决第二项所列期次支付 / 在第一项确定的期限内): the named item,
     when the words after the reference speak of a period and that item has one of its own."""
     for other, m in referenced_items(doc, item, text):
-        if _PERIOD_WORDS.match(text, m.end(), m.end() + 4) or _PERIOD_WORDS.search(text[m.end():m.end() + 6]):
+        answers = _ANSWERS_FOR.search(text, m.end())  # 对本判决第二项承担连带给付责任: the debt's own period
+        if _PERIOD_WORDS.match(text, m.end(), m.end() + 4) or _PERIOD_WORDS.search(text[m.end():m.end() + 6]) or \
+                answers and answers.start() - m.end() <= 12:
             if other.deadline is not None:
                 return other
     return None

@@ -8,9 +8,11 @@ import re
 from decimal import Decimal
 
 from checks import basis
+from checks.clause_view import clauses
 from checks.defined_terms import defined_terms
 from checks.rates import cap_for, lpr_on
 from checks.registry import Finding, check, item_no
+from extractors.clause_lexicon import NOT_ORDERED, OUTSIDE_DEBT
 from extractors.dates import find_dates
 from extractors.interest_bases import KEYWORD as INTEREST_WORD
 from zhixing.document import Document, OperativeItem
@@ -49,7 +51,7 @@ def _payment_items(doc: Document) -> list[OperativeItem]:
 def payment_without_amount(doc: Document):
     for item in _payment_items(doc):
         if not item.obligations and not item.amounts and not item.interest and _MONEY_OBJECT.search(item.text) \
-                and _PAY_VERB.search(item.text) and not _THING_WORD.search(item.text):
+                and _PAY_VERB.search(item.text) and not _THING_WORD.search(item.text) and not NOT_ORDERED.search(item.text):
             # an item the obligation reader cannot split (被告所负原告之货款，款限…付清) still orders money: no figure
             # anywhere in it is the same defect
             yield Finding(message=f"第{item_no(item.index)}项判令给付金钱，但未写明数额，执行机构无法确定执行标的。",
@@ -97,6 +99,9 @@ def interest_incomplete(doc: Document):
                           evidence=[(start, start + len(bare.group(0)))], item_index=item.index,
                           suggestion="利息以××元为基数，按年利率××%（或一年期贷款市场报价利率），自××××年××月××日起计算至实际清偿之日止。")
         yield from _defined_interest(doc, item)
+        if item.interest and OUTSIDE_DEBT.search(item.text) and \
+                not any(c.obligees for c in clauses(doc, item)):
+            continue  # 欠信用社借款本金200000元及利息由原告偿还: the creditor's contract sets the interest
         for clause in item.interest:
             missing = []
             referenced = _BASE_REFERENCED.search(clause.text) or \
@@ -107,7 +112,7 @@ def interest_incomplete(doc: Document):
                 missing.append("rate")
             if clause.start is None and not _FROM.search(clause.text):
                 missing.append("start")
-            if clause.end_kind is None:
+            if clause.end_kind is None and not _EVENT_END.search(clause.text):
                 missing.append("end")
             if not missing:
                 continue
@@ -116,6 +121,10 @@ def interest_incomplete(doc: Document):
                 message=f"第{item_no(item.index)}项“{clause.text}”未写明{parts}，执行中无法计算利息数额。",
                 evidence=[clause.span], item_index=item.index,
                 suggestion=_interest_suggestion(clause, item))
+
+
+# 至本判决生效之日止 / 至起诉之日止: an end on a day the case itself fixes
+_EVENT_END = re.compile(r"至[^，。；]{0,6}(?:判决|裁定|调解书)?[^，。；]{0,4}(?:生效|起诉|立案|受理|宣判)之日止?")
 
 
 def _defined_interest(doc: Document, item):

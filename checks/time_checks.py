@@ -10,11 +10,20 @@ from checks.clause_view import at, clauses
 from checks.instalments import payment_plan
 from checks.item_refs import period_from, referenced_items
 from checks.registry import Finding, check, item_no, quote
-from extractors.clause_lexicon import ACT_RES
+from extractors.clause_lexicon import ACT_RES, OUTSIDE_DEBT
 from extractors.clause_parties import mentioned
 from zhixing.document import Document
 
 _TIMED_ACTS = {"pay", "return", "deliver", "vacate", "assist_transfer", "transfer_title"}
+# a period written once for every item, after them: 上述有给付内容的款项，于本判决生效之日立即给付 / 上述应付款项，限本判决书生效后
+# 15日内履行 / 以上款项于判决生效后十日内付清
+_GENERAL_PERIOD = re.compile(r"(?:上述|以上|前述)[^。；\n]{0,20}?(?:款项|给付|义务|费用|款)[^。；\n]{0,30}?"
+                             r"(?:[日天]内|个?月内|日以内|立即|即时|当庭)")
+# payments that recur until an end: 按月 / 每年 / 至年满十八周岁 / 直至…为止
+_RECURRING = re.compile(r"(?:按月|每月|每年|每季|按年|逐月|按季|每个月)(?![^，。；]{0,2}(?:利率|利息|息|计息|化))|至[^，。；]{0,16}?(?:年满|成年|十八周岁|18周岁)|年满[^，。；]{0,8}?周岁|"
+                        r"直至|为止")
+_MAINTENANCE = re.compile(r"抚养|抚育|赡养|扶养|生活费|教育费|医疗费")
+_AMOUNT = re.compile(r"[0-9０-９一二两三四五六七八九十百千万]\s*元")
 _PERIODIC = re.compile(r"每(?:月|年|季度|周)[^，。；]{0,12}?(?:前|支付|给付)?[^，。；]{0,8}?[0-9０-９]+元|每月[0-9一二三四五六七八九十]+日前")
 
 
@@ -24,12 +33,20 @@ def payment_without_deadline(doc: Document):
     """Every clause that orders a payment or a handing over has a period: its own, one written once for its
     sentence, one a later sentence gives for it (…。该款于…前付清), or an event it hangs on (UNC-21 judges the event).
     A periodic payment (抚养费每月1200元) carries its own schedule."""
+    if doc.operative_items and _GENERAL_PERIOD.search(doc.text, doc.operative_items[0].span[0]):
+        return  # 上述有给付内容的款项，于本判决生效之日立即给付: one period for every item, written after them
     for item in doc.operative_items:
+        periodic_item = bool(_RECURRING.search(item.text))
         for c in clauses(doc, item):
             if c.act not in _TIMED_ACTS or c.has_period or c.verb == "负担" or _PERIODIC.search(c.text):
                 continue
             if period_from(doc, item, c.text):
                 continue  # 按本判决第二项所列期次支付: the named item sets the period
+            if _RECURRING.search(c.text) or periodic_item and (_MAINTENANCE.search(c.object or c.text)
+                                                                or not _AMOUNT.search(c.text)):
+                continue  # 抚养费按月支付至年满十八周岁: a running schedule is its own period
+            if not c.obligees and OUTSIDE_DEBT.search(c.text):
+                continue  # 共同债务…由原告自行偿还: a debt owed to someone outside the case, on its own terms
             if item.deadline is not None and item.deadline.instalments:
                 continue
             yield Finding(message=(f"第{item_no(item.index)}项“{quote(c.text)}”未写明履行期限，加倍部分债务利息将自判决"

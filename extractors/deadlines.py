@@ -2,7 +2,7 @@
 于2024年3月31日前, and instalments (每月X日前支付X元, 共X期, 首期…).
 
 ``anchor`` is ``effective`` (生效 / 发生法律效力 / 立即), ``service`` (送达) or ``fixed_date``; ``days`` the count
-(立即 is 0, a fixed date has none).
+(立即 is 0, a fixed date has none); ``months`` the count where the period is written in months (生效之日起三个月内).
 """
 
 from __future__ import annotations
@@ -19,7 +19,11 @@ from zhixing.fields import Deadline, Instalment
 _N = r"[0-9０-９一二两三四五六七八九十百]+"
 _RELATIVE = re.compile(
     rf"(?:(?:应)?(?:于|在|自|限)?\s*(?:本|该)?(?:判决书?|裁定书?|调解书|民事调解书|判决|裁定|调解协议)"
-    rf"(?:发生法律效力|生效|送达)(?:之日|后|次日)?(?:起|之日起|后)?\s*(?P<days>{_N})\s*(?:日|天|个工作日)(?:内|以内|之内)?)")
+    rf"(?:发生法律效力|生效|送达)(?:之日|后|次日)?(?:起|之日起|后|始|之日始)?\s*"
+    rf"(?:(?P<days>{_N})\s*(?:日|天|个工作日)(?:内|以内|之内)?|(?P<months>{_N})\s*个?月(?:内|以内|之内)))")
+# 被告于十日内协助原告办理…: a count of days with no event named (read, as enforcement does, from the judgment's
+# taking effect, but the anchor is left open: anchor None)
+_BARE_DAYS = re.compile(rf"(?:应于|须于|于|在|限)\s*(?P<days>{_N})\s*(?:日|天)(?:内|以内|之内)")
 _IMMEDIATE = re.compile(r"立即|即时|当即|当庭|于本判决生效时")
 _FIXED = re.compile(r"(?:于|在|应于|须于|并于)?\s*(?P<date>[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|"
                     r"[〇○0零一二三四五六七八九]{4}年[十〇○0零一二三四五六七八九]{1,3}月[十〇○0零一二三四五六七八九]{1,3}日|"
@@ -43,8 +47,12 @@ def find_deadlines(text: str) -> list[Deadline]:
     found: list[Deadline] = []
     for m in _RELATIVE.finditer(text):
         anchor = "service" if "送达" in m.group(0) else "effective"
-        found.append(Deadline(text=m.group(0).strip(), span=_strip_span(text, m.span()),
-                              days=small_number(m.group("days")), anchor=anchor))
+        found.append(Deadline(text=m.group(0).strip(), span=_strip_span(text, m.span()), anchor=anchor,
+                              days=small_number(m.group("days")) if m.group("days") else None,
+                              months=small_number(m.group("months")) if m.group("months") else None))
+    for m in _BARE_DAYS.finditer(text):
+        if not _inside(m.span(), found):
+            found.append(Deadline(text=m.group(0), span=m.span(), days=small_number(m.group("days")), anchor=None))
     for m in _IMMEDIATE.finditer(text):
         if not _inside(m.span(), found):
             found.append(Deadline(text=m.group(0), span=m.span(), days=0, anchor="effective"))

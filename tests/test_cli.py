@@ -27,7 +27,7 @@ def test_extract_lines_in_input_order_with_the_contract_fields(tmp_path):
     assert [rec["source"]["path"] for rec in lines] == paths
     for rec in lines:
         assert REQUIRED <= rec.keys()
-        assert rec["schema_version"] == "1.3"
+        assert rec["schema_version"] == "1.4"
         assert {"path", "sha256", "format", "encoding", "pages"} <= rec["source"].keys()
     judgment = lines[0]
     assert judgment["status"] == "ok" and judgment["doc_type"] == "judgment"
@@ -74,7 +74,7 @@ def test_schema_command_matches_the_published_schema(tmp_path):
     assert json.loads(target.read_text()) == json.loads((ROOT / "schema" / "document.schema.json").read_text())
     schema = json.loads(target.read_text())
     assert REQUIRED <= set(schema["properties"])
-    assert schema["properties"]["schema_version"]["const"] == "1.3"
+    assert schema["properties"]["schema_version"]["const"] == "1.4"
 
 
 def test_usage_error_exit_code():

@@ -17,7 +17,7 @@ from zhixing.fields import Agent, Amount, CaseMention, CourtMention, DateMention
 from zhixing.offsets import OffsetMap
 
 # 1.x only adds fields; a change of meaning of an existing field gets 2.0
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 Span = tuple[int, int]
 
@@ -158,7 +158,7 @@ class Flag(Model):
 
 
 class Document(Model):
-    schema_version: Literal["1.3"] = SCHEMA_VERSION
+    schema_version: Literal["1.4"] = SCHEMA_VERSION
     extractor_version: str = ""
     source: Source
     status: Status = Status.ok

@@ -58,7 +58,8 @@ class Instalment(BaseModel):
 
 
 class Deadline(Field_):
-    days: Optional[int] = Field(None, description="day count; 立即 is 0; None for a fixed date")
+    days: Optional[int] = Field(None, description="day count; 立即 is 0; None for a fixed date or a count of months")
+    months: Optional[int] = Field(None, description="month count (生效之日起三个月内); None when counted in days")
     anchor: Optional[Literal["effective", "service", "fixed_date"]] = None
     date: Optional[dt.date] = None
     instalments: Optional[list[Instalment]] = None

@@ -70,7 +70,8 @@ CUE_PROCEDURAL = re.compile(r"一案|立案|受理后|审理终结|提起上诉|
 # in a paragraph that also holds the 主文's anchor, since a well-kept judgment may say 本院认为 inside its facts.
 TAIL_BREAK = re.compile(
     r"(?<=[。；;])\s*(?="
-    r"(?:如果|如|若)[^，。]{0,30}?未按[^，。]{0,20}?(?:期间|期限)履行|"
+    r"(?:负有[^，。]{0,12}?义务的)?(?:当事人|义务人|被告|原告)?[，,]?(?:如果|如|若)[^，。]{0,30}?未按[^，。]{0,20}?"
+    r"(?:期间|期限)(?:履行|给付|支付)|"
     r"(?:本案|一审|二审)?(?:案件)?受理费[^。]{0,40}?(?:负担|承担|交纳|收取|退)|"
     r"(?:当事人)?如(?:不服|对本(?:判决|裁定)不服)|本(?:判决|裁定)为终审)")
 SECTION_BREAK = re.compile(

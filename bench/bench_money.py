@@ -68,8 +68,8 @@ def score(predicted: list[list[tuple[str, str]]], expected: list[list[tuple[str,
 
 
 def heldout_sentences() -> list[tuple[str, list[tuple[str, str]]]]:
-    """The held-out CAIL passages (corpora/gold/money-heldout6.jsonl, round 6): written by hand without either extractor."""
-    path = ROOT / "corpora" / "gold" / "money-heldout6.jsonl"
+    """The held-out CAIL passages (corpora/gold/money-heldout7.jsonl, round 7): written by hand without either extractor."""
+    path = ROOT / "corpora" / "gold" / "money-heldout7.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [(r["text"], [(norm(a["value"]), a["currency"]) for a in r["amounts"]]) for r in rows]
 

@@ -161,7 +161,7 @@ _EXCHANGE = {"pay", "return", "deliver", "take_back", "assist_transfer", "transf
 _HANDING = r"(?:交接|交付|返还|退还|交还|移交|过户)"
 _MUTUAL = re.compile(rf"(?:双方|各方|原、被告)(?:应|应当)?(?:相互|互相)配合[^，。；]{{0,20}}?{_HANDING}|"
                      rf"(?:相互|互相){_HANDING}|"
-                     rf"[\u4e00-\u9fff]{{1,8}}{_HANDING}(?:与|和|及)[\u4e00-\u9fff]{{1,8}}(?:{_HANDING}|支付)")
+                     rf"{_HANDING}(?:与|和|及)[\u4e00-\u9fff]{{1,8}}?(?:{_HANDING}|支付)")
 _ORDER_WORDS = re.compile(r"先行|先于|后于|同时履行|同时交付|一手交钱|互为条件|对待给付|以[^，。；]{1,30}为(?:前提|条件)")
 
 

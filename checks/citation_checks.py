@@ -66,7 +66,7 @@ def delay_article_for_date(doc: Document):
                 cited = doc.text[start:end] if other.law in doc.text[start:end] else f"《{other.law}》{doc.text[start:end]}"
                 yield Finding(message=(f"加倍支付迟延履行期间债务利息的依据是民事诉讼法第{_cn_article(expected)}条，文书引用的是"
                                        f"{cited}。"),
-                              evidence=[(start, start + len(doc.text[start:end]))], severity="error",
+                              evidence=[(start, end)], severity="error",
                               suggestion=f"应当依照《中华人民共和国民事诉讼法》第{_cn_article(expected)}条之规定，加倍支付迟延履行"
                                          "期间的债务利息。")
                 return

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from checks.registry import Finding, item_no
-from extractors.interest import find_interest
+from extractors.dates import find_dates
 from zhixing.document import Document
 
 # words of one head, any of which in the claims asks for it
@@ -49,7 +49,9 @@ def interest_before_claimed(doc: Document, claims: tuple[int, str]) -> list[Find
     """Interest from a day before the earliest start the claims ask for. Where the claims sum up the interest to a
     day and ask for more only after it, an item may well count all of it from an earlier start instead; that is a
     finding only when the item also keeps the summed-up interest (the same interest twice)."""
-    starts = [c.start for c in find_interest(claims[1]) if c.start]
+    if not any(c.start for item in doc.operative_items for c in item.interest):
+        return []
+    starts = _claimed_starts(claims[1])
     if not starts:
         return []
     asked = min(starts)
@@ -69,3 +71,17 @@ def interest_before_claimed(doc: Document, claims: tuple[int, str]) -> list[Find
 
 def _cn_date(day) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+_FROM = re.compile(r"(?:自|从)\s*(?=[0-9０-９〇○零一二三四五六七八九]{4}\s*年)")
+
+
+def _claimed_starts(text: str) -> list:
+    """The days the claims ask interest (or any running charge) to start from: 自2023年4月18日起 / 从…起算. Read as dates
+    after 自 / 从 with 起 right after them: the interest extractor would read the same, at many times the cost."""
+    out = []
+    for m in _FROM.finditer(text):
+        dates = find_dates(text[m.end():m.end() + 16])
+        if dates and dates[0].span[0] == 0 and text.startswith("起", m.end() + dates[0].span[1]) and dates[0].value:
+            out.append(dates[0].value)
+    return out

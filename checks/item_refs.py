@@ -38,8 +38,7 @@ def period_from(doc: Document, item: OperativeItem, text: str) -> OperativeItem 
     when the words after the reference speak of a period and that item has one of its own."""
     for other, m in referenced_items(doc, item, text):
         answers = _ANSWERS_FOR.search(text, m.end())  # 对本判决第二项承担连带给付责任: the debt's own period
-        if _PERIOD_WORDS.match(text, m.end(), m.end() + 4) or _PERIOD_WORDS.search(text[m.end():m.end() + 6]) or \
-                answers and answers.start() - m.end() <= 12:
+        if _PERIOD_WORDS.search(text, m.end(), m.end() + 6) or answers and answers.start() - m.end() <= 12:
             if other.deadline is not None:
                 return other
     return None

@@ -12,7 +12,7 @@ from checks.clause_view import clauses
 from checks.defined_terms import defined_terms
 from checks.rates import cap_for, lpr_on
 from checks.registry import Finding, check, item_no
-from extractors.clause_lexicon import NOT_ORDERED, OUTSIDE_DEBT
+from extractors.clause_lexicon import BACK_REF, NOT_OWED, OUTSIDE_DEBT
 from extractors.dates import find_dates
 from extractors.interest_bases import KEYWORD as INTEREST_WORD
 from zhixing.document import Document, OperativeItem
@@ -51,7 +51,7 @@ def _payment_items(doc: Document) -> list[OperativeItem]:
 def payment_without_amount(doc: Document):
     for item in _payment_items(doc):
         if not item.obligations and not item.amounts and not item.interest and _MONEY_OBJECT.search(item.text) \
-                and _PAY_VERB.search(item.text) and not _THING_WORD.search(item.text) and not NOT_ORDERED.search(item.text):
+                and _PAY_VERB.search(item.text) and not _THING_WORD.search(item.text) and not NOT_OWED.search(item.text):
             # an item the obligation reader cannot split (被告所负原告之货款，款限…付清) still orders money: no figure
             # anywhere in it is the same defect
             yield Finding(message=f"第{item_no(item.index)}项判令给付金钱，但未写明数额，执行机构无法确定执行标的。",
@@ -69,6 +69,8 @@ def payment_without_amount(doc: Document):
             interest_only = item.interest and _INTEREST_OBJECT.match(ob.object or "")
             if interest_only or _OF_INTEREST.search(ob.object or ""):
                 continue  # interest is given by its formula, checked by UNC-02
+            if BACK_REF.match(ob.object or "") and any(a.span[0] < ob.span[0] for a in item.amounts):
+                continue  # …彩礼款6万元，此款于…给付: the sum written before
             if has_money_object and not amounts_in and not _THING_WORD.search(ob.object):
                 yield Finding(message=f"第{item_no(item.index)}项判令给付金钱，但未写明数额，执行机构无法确定执行标的。",
                               evidence=[ob.span], item_index=item.index,

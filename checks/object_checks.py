@@ -48,7 +48,6 @@ def unidentified_thing(doc: Document):
         for c in clauses(doc, item):
             obj = c.object
             if c.act not in _HAND_OVER or not obj or _MAKES.search(c.verb) or is_money(obj) or is_property(obj) \
-                    or _PERIOD_ONLY.fullmatch(obj) \
                     or RIGHT_OBJECT.search(obj) and not re.search(r"物|品|车|证", obj):
                 continue
             if c.act == "pay" and not re.search(r"归还|交还|退还", c.verb):
@@ -90,7 +89,6 @@ def unidentified_property(doc: Document):
             break
 
 
-_PERIOD_ONLY = re.compile(r"\s*[0-9０-９一二两三四五六七八九十]+\s*(?:日|天|个月)(?:内|以内|之内)?[。；]?")  # 交付…于五日内
 _SOUGHT = re.compile(r"交付|交出|交还|移交|过户|返还|腾退|腾空|搬出|归还|协助|转移登记|变更登记|分割")
 _TRANSFER_SOUGHT = re.compile(r"过户|转移登记|变更登记")
 _VALID_ONLY = re.compile(r"(?:合同|协议)[^，。；]{0,6}?(?:合法有效|有效)[。；]?$")

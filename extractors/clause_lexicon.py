@@ -75,10 +75,12 @@ ARITHMETIC = re.compile(r"(?:在)?(?:扣除|扣减|减去|减除|抵扣|抵销|�
 LEAD = re.compile(r"^(?:并且?|另|同时|且|再|以及|及|则|即|并由|另由|应当|应)+")
 LIABILITY = [(re.compile(r"连带"), "joint"), (re.compile(r"按份|各自|分别|各(?=支付|赔偿|负担|承担|偿还|返还|给付|[0-9０-９])|其中"),
                                               "several"), (re.compile(r"补充"), "supplementary")]
-BACK_REF = re.compile(r"该款|该笔|上述|前述|以上|前款|上列|所述|前列|本判决第[一二三四五六七八九十]+项|剩余部分|余款")
+BACK_REF = re.compile(r"该款|该笔|此款|此笔|这笔|上述|前述|以上|前款|上列|所述|前列|本判决第[一二三四五六七八九十]+项|剩余部分|余款")
 # 原告…不支付被告经济补偿金: a declaration that nothing is owed (劳动争议 judgments on the employer's claim)
+# (read in the words before the verb: 不 / 互不 / 自行 end them); NOT_OWED is the same reading over a whole item
 NOT_ORDERED = re.compile(r"驳回|不予支持|诉讼请求|无需|无须|不再|不必|免除|已(?:经)?(?:支付|给付|偿还|归还|返还|交付|退还)|"
-                         r"不(?:予)?(?:支付|给付|返还|退还|偿还|赔偿|承担)|互不|自行(?:负担|承担)")
+                         r"(?:不予|互不|自行|不)$")
+NOT_OWED = re.compile(r"无需|无须|不再|不必|免除|互不|自行(?:负担|承担)|不(?:予)?(?:支付|给付|返还|退还|偿还|赔偿|承担)")
 
 # --- conditions and anchors ---------------------------------------------------------------------------------------
 _N = r"[0-9０-９一二两三四五六七八九十百]+"

@@ -329,7 +329,10 @@ def _object(text, core, end, vs, ve, c, by, ba, topic, marks) -> str:
     if c.form in ("passive", "ba", "topic") or topic:
         tail = re.findall(r"[（(][^）)]*[）)]", text[ve:end])
         obj += "".join(t for t in tail if t not in obj)
-    obj = re.sub(r"(?:(?:应|须)?(?:于|在|自|限)?[^，。；]{0,4}(?:判决|裁定|调解)[^，。；]{0,14}?(?:日内|内|后)|立即|即时)", "", obj)
+    # the period (于本判决生效后五日内: 后 with its count, not 后 alone, which would leave 五日内 as the object)
+    obj = re.sub(r"(?:(?:应|须)?(?:于|在|自|限)?[^，。；]{0,4}(?:判决|裁定|调解)[^，。；]{0,14}?"
+                 r"(?:日内|内|后(?:[0-9０-９一二两三四五六七八九十百]+\s*(?:日|天|个月|个工作日)(?:内|以内|之内)?)?)|立即|即时)",
+                 "", obj)
     obj = re.sub(r"^(?:由|并|给|向|至|到|予以|负责|应当|应)+", "", obj.strip("，, "))
     return obj.strip("，, ")
 

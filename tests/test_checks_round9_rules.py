@@ -152,3 +152,27 @@ def test_payment_paced_by_how_things_go(item, bad):
 ])
 def test_quotes_in_messages_never_cut_a_figure_or_a_quoted_name(text, expected):
     assert quote(text, 28) == expected
+
+
+@pytest.mark.parametrize("item,bad", [
+    (f"{D}归还{P}借款20000元，此款于本判决生效之日起十日内付清。", False),
+    (f"{D}归还{P}借款，此款于本判决生效之日起十日内付清。", True),
+])
+def test_此款_after_the_sum_it_names(item, bad):
+    assert found(judgment(items=[item]), "UNC-01", 1) is bad
+
+
+@pytest.mark.parametrize("item,ordered", [
+    (f"{D}不支付{P}违约金5000元。", False),
+    ("诉讼期间的律师费由原告宁波恒艺餐饮有限公司自行负担。", False),
+    (f"{D}{DUE}支付{P}违约金5000元。", True),
+])
+def test_no_duty_declared_before_the_verb(item, ordered):
+    doc = judgment(items=[item])
+    assert any(o.action == "pay" for o in doc.operative_items[0].obligations) is ordered
+
+
+def test_a_period_is_no_object_of_a_handing_over():
+    doc = judgment(CAR, items=["一、车牌号为青B×××××的车辆归原告赵满斌所有，由被告旦智加于本判决生效后五日内交付原告赵满斌。"])
+    delivered = [o for o in doc.operative_items[0].obligations if o.action == "deliver"]
+    assert delivered and all("日内" not in (o.object or "") for o in delivered)

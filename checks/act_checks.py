@@ -161,7 +161,12 @@ _EXCHANGE = {"pay", "return", "deliver", "take_back", "assist_transfer", "transf
 _HANDING = r"(?:交接|交付|返还|退还|交还|移交|过户)"
 _MUTUAL = re.compile(rf"(?:双方|各方|原、被告)(?:应|应当)?(?:相互|互相)配合[^，。；]{{0,20}}?{_HANDING}|"
                      rf"(?:相互|互相){_HANDING}|"
-                     rf"{_HANDING}(?:与|和|及)[\u4e00-\u9fff]{{1,8}}?(?:{_HANDING}|支付)")
+                     rf"{_HANDING}(?:与|和|及)[\u4e00-\u9fff]{{1,8}}?(?:{_HANDING}|支付)|"
+                     # 双方…退车退款 / 互退: the two returns named in one breath, as a mediation agreement writes them
+                     r"(?:双方|各方)[^，。；]{0,10}?(?:退[\u4e00-\u9fff]{1,2}退[\u4e00-\u9fff]{1,2}|互退|互相退还)|"
+                     # 退还购车款30000元（车辆由原告交回被告）: the counter-duty put in brackets after the refund
+                     rf"(?:退还|返还|退回)[^，。；（(]{{0,20}}?[款金费][^，。；（(]{{0,16}}[（(][^）)]{{0,20}}?由[^）)]{{1,30}}?"
+                     rf"(?:交回|{_HANDING})[^）)]*[）)]")
 _ORDER_WORDS = re.compile(r"先行|先于|后于|同时履行|同时交付|一手交钱|互为条件|对待给付|以[^，。；]{1,30}为(?:前提|条件)")
 
 

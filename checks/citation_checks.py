@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from checks import basis
+from checks.editions import superseded_editions
 from checks.meaning import (
     article_refs,
     basis_part,
@@ -60,8 +61,10 @@ def delay_article_for_date(doc: Document):
         refs = [r for r in article_refs(sentence) if r.law is None or r.law == "民事诉讼法" or
                 "民事诉讼法" in r.law and not _OTHER_LAW.search(r.law)]
         if not refs:
-            other = next((r for r in article_refs(sentence) if r.law and not _OTHER_LAW.search(r.law)), None)
-            if other is not None:  # 《民法典》第五百七十七条: a law that says nothing of doubled interest for the delay
+            # 《民法典》第五百七十七条, or the 民诉法解释 alone (第五百零四条 says when delay interest starts): neither is
+            # the article that orders the doubled interest
+            other = next((r for r in article_refs(sentence) if r.law), None)
+            if other is not None:
                 start, end = offset + other.span[0], offset + other.span[1]
                 cited = doc.text[start:end] if other.law in doc.text[start:end] else f"《{other.law}》{doc.text[start:end]}"
                 yield Finding(message=(f"加倍支付迟延履行期间债务利息的依据是民事诉讼法第{_cn_article(expected)}条，文书引用的是"
@@ -164,14 +167,17 @@ def appeal_period(doc: Document):
                       suggestion="本判决为终审判决。")
         return
     foreign_doc = _foreign_party(doc)
+    stated = False
     for offset, text in notices:
         if doc.doc_type == "judgment" and _RULING_ONLY.search(text) and not _JUDGMENT_SAID.search(text):
+            stated = True
             # 如不服本裁定，可以在裁定书送达之日起十日内…, at the end of a 判决: the notice is another document's
             yield Finding(message="本文书为判决书，上诉告知却写作“不服本裁定”，上诉期间应按判决的十五日告知。",
                           evidence=[(offset, offset + len(text))], suggestion="如不服本判决，可在判决书送达之日起十五日内")
             continue
         late = _AFTER_PERIOD.search(text)
         if late:  # 送达之日起十五日后: the appeal would open when the period has run out
+            stated = True
             kind = _kind(text[:late.end()], doc) or "判决"
             yield Finding(message=(f"上诉期间写作“{late.group(0)}”，意为期满之后才能上诉，与民事诉讼法“送达之日起{late.group('n')}"
                                    "日内”提起上诉的规定相反。"), evidence=[(offset + late.start(), offset + late.end())],
@@ -179,6 +185,7 @@ def appeal_period(doc: Document):
             continue
         # a period that runs from the judgment (送达 / 生效 / 作出 …); 上诉后七日内交纳上诉费 is another period
         found = [p for p in periods(text) if p.anchor or _JUDGMENT_WORD.search(p.lead)]
+        stated = stated or bool(found)
         for p in found:
             evidence = [(offset + p.span[0], offset + p.span[1])]
             written = text[p.span[0]:p.span[1]]
@@ -205,9 +212,19 @@ def appeal_period(doc: Document):
                 words = {15: "十五", 10: "十", 30: "三十"}[expected]
                 yield Finding(message=f"不服{kind}的上诉期间为{expected}日，文书写作{written}。", evidence=evidence,
                               suggestion=f"可在{kind}书送达之日起{words}日内")
+    telling = [(at, s) for at, s in notices if _TELLS_APPEAL.search(s)]
+    if telling and not stated and doc.doc_type in ("judgment", "ruling"):
+        # 如不服本判决，可以向本院递交上诉状…: the notice says where to appeal, but not within what time
+        at, sentence = telling[0]
+        kind = "裁定" if doc.doc_type == "ruling" else "判决"
+        yield Finding(message=f"上诉告知未写明上诉期间（不服{kind}的上诉期间为送达之日起{'十' if kind == '裁定' else '十五'}日）。",
+                      evidence=[(at, at + len(sentence))],
+                      suggestion=f"如不服本{kind}，可在{kind}书送达之日起{'十' if kind == '裁定' else '十五'}日内")
 
 
 _RULING_ONLY = re.compile(r"本裁定|裁定书")
+# a sentence that tells how to appeal (not one that only names the 上诉人 or the 二审 fee)
+_TELLS_APPEAL = re.compile(r"不服[^。]{0,30}?上诉|上诉于|递交上诉状|提起上诉|提出上诉")
 _AFTER_PERIOD = re.compile(r"(?:送达|收到|接到)[^，。；]{0,6}?(?:之日|次日)?起?\s*"
                            r"(?P<n>[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:日|天)\s*(?:后|以后|之后)")
 _JUDGMENT_SAID = re.compile(r"本判决|判决书")
@@ -303,6 +320,16 @@ def repealed_statute(doc: Document):
                 seen.add(start)
                 found.setdefault((m.group(0).removeprefix("中华人民共和国"), since), []).append(
                     (start, start + len(m.group(0))))
+    editions = {}  # one flag per superseded edition, with every place it is cited
+    for offset, text in cited:
+        for e in superseded_editions(text, doc.date):
+            editions.setdefault((e.law, e.cited), (e, []))[1].append((offset + e.span[0], offset + e.span[1]))
+    for e, spans in editions.values():
+        yield Finding(message=(f"裁判日期{doc.date.isoformat()}时，{doc.text[spans[0][0]:spans[0][1]]}已被"
+                               f"{e.current}年修正文本取代（{e.since.year}年{e.since.month}月{e.since.day}日起施行），条文序号随之变动，"
+                               "应引用现行文本的条文。"),
+                      evidence=spans, severity="warning", confidence=0.7 if (doc.date - e.since).days <= 60 else 0.9,
+                      suggestion=f"引用{e.current}年修正后的现行文本及其条文序号。")
     if found:
         explained = bool(_TRANSITION.search(basis_text[1]) or reasoning and _TRANSITION.search(reasoning[1]))
     for (_, since), spans in found.items():

@@ -6,6 +6,7 @@ claim, so those are not heads here."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from checks.registry import Finding, item_no
 from extractors.dates import find_dates
@@ -84,4 +85,31 @@ def _claimed_starts(text: str) -> list:
         dates = find_dates(text[m.end():m.end() + 16])
         if dates and dates[0].span[0] == 0 and text.startswith("起", m.end() + dates[0].span[1]) and dates[0].value:
             out.append(dates[0].value)
+    return out
+
+
+# a fixed rate the claims ask for: 年利率5% / 年息6% / 月利率1.5%（a month's rate, twelve to the year）
+_CLAIMED_RATE = re.compile(r"(?P<per>年|月)(?:利率|息|化利率|利息)\s*(?:为|按)?\s*(?P<pct>[0-9]+(?:\.[0-9]+)?)\s*[%％]")
+_FLOATING = re.compile(r"报价利率|LPR|基准利率|同期|倍|上浮|万分之|千分之|日利率|日息")
+
+
+def rate_above_claimed(doc: Document, claims: tuple[int, str]) -> list[Finding]:
+    """A fixed yearly rate in an item above every fixed rate the claims ask for, where the claims ask only fixed
+    rates (a claim by LPR or a multiple cannot be compared by figure)."""
+    if not any(c.annual_rate_pct for item in doc.operative_items for c in item.interest):
+        return []
+    text = claims[1]
+    asked = [Decimal(m.group("pct")) * (12 if m.group("per") == "月" else 1) for m in _CLAIMED_RATE.finditer(text)]
+    if not asked or _FLOATING.search(text):
+        return []
+    top = max(asked)
+    out = []
+    for item in doc.operative_items:
+        above = [c for c in item.interest if c.annual_rate_pct is not None and c.annual_rate_pct > top]
+        if above:
+            clause = above[0]
+            out.append(Finding(message=(f"第{item_no(item.index)}项按年利率{clause.annual_rate_pct.normalize():f}%计息，高于诉讼请求"
+                                        f"主张的年利率{top.normalize():f}%，超出诉讼请求。"),
+                               evidence=[clause.span, (claims[0], claims[0] + len(text))], item_index=item.index,
+                               suggestion=f"按年利率{top.normalize():f}%计算利息。", confidence=0.7))
     return out

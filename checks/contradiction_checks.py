@@ -8,7 +8,8 @@ import re
 from decimal import Decimal
 
 from checks import basis
-from checks.claim_scope import interest_before_claimed, unclaimed_heads
+from checks.claim_scope import interest_before_claimed, rate_above_claimed, unclaimed_heads
+from checks.debt_checks import EQUATED
 from checks.fee_checks import claimed_amount, claims_upper_bound
 from checks.meaning import (
     END_OF,
@@ -176,8 +177,8 @@ def beyond_claims(doc: Document):
     if doc.instance != "first" or not claims:
         return  # only a first-instance award can go beyond the claims: the claims' sums are read only then
     claimants = {p.name for p in doc.parties if p.role in ("plaintiff", "appellant", "applicant")}
-    beyond = interest_before_claimed(doc, claims) or unclaimed_heads(doc, claims,
-                                                                   lambda item: _to_claimant(item, claimants, doc))
+    beyond = interest_before_claimed(doc, claims) or rate_above_claimed(doc, claims) or \
+        unclaimed_heads(doc, claims, lambda item: _to_claimant(item, claimants, doc))
     if beyond:
         yield from beyond
         return
@@ -188,8 +189,10 @@ def beyond_claims(doc: Document):
     for item in doc.operative_items:
         if item.item_type != "payment" or not _to_claimant(item, claimants, doc):
             continue  # only awards to the claimant can go beyond the claims
+        # （即欠条载明的7500元）restates the figure before it (CON-05 reads a different one): no second head
         principal = [a for a in item.amounts if a.gloss_of is None and not re.search(
-            r"以\s*$", doc.text[max(0, a.span[0] - 2):a.span[0]])]
+            r"以\s*$", doc.text[max(0, a.span[0] - 2):a.span[0]]) and not EQUATED.search(
+            doc.text[max(item.span[0], a.span[0] - 14):a.span[0]])]
         total = next((a for a in principal if _TOTAL.search(doc.text[max(0, a.span[0] - 6):a.span[0]])), None)
         periodic = [(m.start() + item.span[0], m.end() + item.span[0])
                     for m in _PERIODIC.finditer(item.text)]

@@ -18,11 +18,28 @@ from zhixing.document import Document
 def same_debt_twice(doc: Document):
     flagged: set = set()
     for rule in (_same_noun_two_amounts, _deduction, _back_reference, _figure_by_reference, _base_above_principal,
-                 _dismissal_implies_other_award, _restated_above):
+                 _dismissal_implies_other_award, _restated_above, _equated_in_brackets):
         for finding in rule(doc):
             if finding.item_index not in flagged:  # one debt read two ways by two rules is one contradiction
                 flagged.add(finding.item_index)
                 yield finding
+
+
+EQUATED = re.compile(r"\s*[（(](?:即|也即|亦即|也就是|就是|系)[^）)0-9０-９]{0,12}$")
+
+
+def _equated_in_brackets(doc: Document):
+    """借款5000元（即欠条载明的7500元）: a bracket that says the figure before it is another figure."""
+    for item in doc.operative_items:
+        found = [a for a in amounts_in(item.text) if a.gloss_of is None]
+        for a, b in zip(found, found[1:]):
+            # a 大写 figure in the bracket is the gloss CON-01 compares
+            if b.value != a.value and not b.capital and EQUATED.match(item.text[a.span[1]:b.span[0]]):
+                yield Finding(message=(f"第{item_no(item.index)}项写作“{item.text[a.span[0]:a.span[1]]}"
+                                       f"{item.text[a.span[1]:b.span[1]]}）”，同一笔款项有两个不同的数额。"),
+                              evidence=[(item.span[0] + a.span[0], item.span[0] + b.span[1])], item_index=item.index,
+                              suggestion="核对后只写明一个确定的数额；两数额的差额如系已付款项，应写明扣除后的数额。")
+                break
 
 
 _RESTATED_SUM = re.compile(r"上述(?P<what>[\u4e00-\u9fff]{1,6}?(?:款|费|金|租金))\s*(?:共计|合计|计)?\s*"

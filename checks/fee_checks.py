@@ -10,6 +10,7 @@ from checks import basis
 from checks.meaning import claims_asked, claims_part
 from checks.registry import Finding, check
 from extractors.money import amounts_in
+from extractors.numerals import small_number
 from zhixing.document import Document
 from zhixing.memo import per_document
 
@@ -232,6 +233,7 @@ _ASIDE = re.compile(r"[（(][^）)]*[）)]")  # （此款原告已垫付，由�
 _AMONG = re.compile(r"\s*其中")
 _PROPORTION = re.compile(r"按比例|各半|%|％|分之|平均")
 _REST = re.compile(r"其余|剩余|余下|余款")
+_PERCENT = re.compile(r"(?P<pct>[0-9]+(?:\.[0-9]+)?)\s*[%％]|百分之(?P<cn>[一二三四五六七八九十]+)")
 _HALVES = re.compile(r"各半|平均")
 _EACH = re.compile(r"(?:即)?(?:每方|每人|各方|双方各|各自)[^，,；;。]{0,6}?[0-9０-９][0-9０-９,.．]*元")
 
@@ -240,6 +242,7 @@ def _shares(text: str, doc: Document) -> tuple[list[Decimal], bool]:
     """The amounts borne, clause by clause, and whether a share is "其余 / 剩余" (the remainder). A clause that bears
     without an amount bears the fee named last (案件受理费300元，由被告负担). Empty when shares are proportions."""
     shares: list[Decimal] = []
+    percents: list[Decimal] = []
     rest = False
     last_fee: Decimal | None = None
     names = [p.name for p in doc.parties] + [a for p in doc.parties for a in p.aliases]
@@ -256,6 +259,12 @@ def _shares(text: str, doc: Document) -> tuple[list[Decimal], bool]:
             continue
         if not amounts and _AMONG.match(text, piece.end() + 1):
             continue  # 由原告与被告分担，其中原告分担85元…: the shares follow
+        percent = _PERCENT.search(clause)
+        if not amounts and percent and len(_PERCENT.findall(clause)) == 1:
+            # 由原告负担30%，被告负担60%: per cent shares of the fee, which must make the whole
+            percents.append(Decimal(percent.group("pct")) if percent.group("pct")
+                            else Decimal(small_number(percent.group("cn")) or 0))
+            continue
         if not amounts and _PROPORTION.search(clause):
             each = _EACH.match(text, piece.end() + 1)
             if not (each and _HALVES.search(clause)):
@@ -281,4 +290,8 @@ def _shares(text: str, doc: Document) -> tuple[list[Decimal], bool]:
             shares.extend([value] * max(count, 1))
             continue
         shares.append(value)
+    if len(percents) >= 2 and not shares and doc.costs is not None:
+        whole = doc.costs.charged if doc.costs.charged is not None else doc.costs.acceptance_fee
+        if whole is not None:
+            shares = [whole * p / 100 for p in percents]
     return shares, rest

@@ -25,6 +25,9 @@ _DATED = re.compile(rf"(?:不迟于|不晚于|于|在)\s*{_DATE}|{_DATE}\s*(?:�
 _SUBTOTAL = re.compile(r"余款|剩余|余下|尚欠|尾款")
 _TOTAL = re.compile(r"(?:共计|合计|总计|总额|共)\s*(?:为)?\s*(?:人民币)?\s*$")
 _NOT_PLAN = re.compile(r"利息|违约金|滞纳金|罚息|逾期|如|若|未按")
+# an instalment written as a share of the sum (给付总额的30% / 全部款项的百分之四十): the shares must make the whole
+_SHARE = re.compile(r"(?:总额|总款|全款|总金额|全部款项|上述款项|该款)的?\s*(?:(?P<pct>[0-9]+(?:\.[0-9]+)?)\s*[%％]"
+                    r"|百分之(?P<cn>[一二三四五六七八九十]+))")
 
 
 @dataclass
@@ -41,6 +44,9 @@ def payment_plan(text: str) -> Plan | None:
     if not start:
         return None
     amounts = [a for a in amounts_in(text) if a.gloss_of is None]
+    shared = _shares(text, amounts)
+    if shared is not None:
+        return shared
     totals = [a for a in amounts if _TOTAL.search(text[max(0, a.span[0] - 6):a.span[0]])]
     count = _count(text)
     pieces: list[tuple[Decimal, tuple[int, int]]] = []
@@ -69,6 +75,20 @@ def payment_plan(text: str) -> Plan | None:
     if total is None:
         return None
     return Plan(total=total, planned=sum((v for v, _ in pieces), Decimal(0)), span=(first, pieces[-1][1][1]))
+
+
+def _shares(text: str, amounts: list[Amount]) -> Plan | None:
+    """Two or more instalments given as per cent of the sum ordered before them: the planned sum is that share."""
+    shares = list(_SHARE.finditer(text))
+    if len(shares) < 2:
+        return None
+    total = next((a for a in amounts if a.span[1] <= shares[0].start()), None)
+    if total is None:
+        return None
+    pct = sum((Decimal(m.group("pct")) if m.group("pct") else Decimal(small_number(m.group("cn")) or 0)
+               for m in shares), Decimal(0))
+    return Plan(total=total, planned=(total.value * pct / 100).normalize(),
+                span=(shares[0].start(), shares[-1].end()))
 
 
 def _count(text: str) -> int | None:

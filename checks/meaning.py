@@ -113,7 +113,9 @@ class Period:
 
 # the lookahead lets the scan skip at once the characters no number starts with
 _PERIOD = re.compile(r"(?=[0-9０-９一二两三四五六七八九十百半])(?:(?P<n>[0-9０-９]+|[一二两三四五六七八九十百]+)|(?P<half>半))\s*"
-                     r"(?P<unit>个工作日|工作日|日|天|个月|月|周|星期)?\s*(?:内|以内|之内)")
+                     r"(?P<unit>个工作日|工作日|日|天|个月|月|周|星期)?\s*"
+                     # 上诉期限为判决书送达之日起一个月。: a period that ends the sentence needs no 内
+                     r"(?:内|以内|之内|(?<=[日天月周期])(?=[。；;，,]|$))")
 _ANCHORS = (("service", re.compile(r"送达|收到|接到|签收|领取")), ("effective", re.compile(r"生效")),
             ("pronounced", re.compile(r"宣判|宣告|作出|判决之日|裁定之日|公告")))
 

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from checks import basis
-from checks.clause_view import clauses
+from checks.clause_view import at, clauses
 from checks.defined_terms import defined_terms
 from checks.rates import cap_for, lpr_on
 from checks.registry import Finding, check, item_no
@@ -22,7 +22,10 @@ _PLACEHOLDER = re.compile(r"按(?:照)?(?:合同|协议|双方|借款合同|双�
                           r"以[^，。；（）]{0,14}(?:实际|票据|发票|结算|审计|评估|鉴定|对账|核算)[^，。；（）]{0,10}为准|"
                           r"按实际(?:发生|支出|结算)(?:的)?(?:金额|数额|费用)?|据实结算|"
                           # 按…报价利率适当上浮 / 酌情调整: a change of a rate or figure by an unstated measure
-                          r"(?:适当|酌情|酌定|相应)(?:上浮|下浮|提高|降低|增加|减少|调整|上调|下调)")
+                          r"(?:适当|酌情|酌定|相应)(?:上浮|下浮|提高|降低|增加|减少|调整|上调|下调)|"
+                          # 每月按其月收入的百分之二十: a share of an income the judgment does not state
+                          r"按(?:其|被告|原告|义务人)?[^，。；0-9０-９]{0,6}?(?:收入|工资|所得|薪酬|营业额|利润)的?\s*"
+                          r"(?:百分之[一二三四五六七八九十]+|[0-9]+(?:\.[0-9]+)?\s*[%％]|[一二三四五六七八九十]成)")
 # a figure or rate stated by the standard it is computed with, without the figures of that standard: 按国家规定的利率标准 /
 # 参照当地同期民间借贷市场利率 / 按…人身损害赔偿标准 / 按实际出工天数计算; a named published rate (LPR, 同业拆借中心) or
 # a standard with its figure (按每月300元的标准, 按年利率24%) is stated
@@ -46,10 +49,28 @@ def _payment_items(doc: Document) -> list[OperativeItem]:
     return [i for i in doc.operative_items if i.item_type == "payment"]
 
 
+# a sum less what was paid, with no figure for what was paid: （已还部分予以扣除） / 扣除被告已支付的款项
+_PAID = r"已(?:还|付|支付|偿还|给付|清偿|归还|履行|返还)"
+_OPEN_DEDUCTION = re.compile(rf"(?:扣除|扣减|抵扣|冲抵|折抵|减去)[^，。；（）()0-9０-９]{{0,10}}?{_PAID}[^，。；（）()0-9０-９]{{0,6}}?"
+                             rf"(?:部分|款项|金额|数额|款)|{_PAID}[^，。；（）()0-9０-９]{{0,6}}?(?:部分|款项|金额|数额)"
+                             r"[^，。；（）()0-9０-９]{0,4}?(?:扣除|扣减|抵扣|冲抵|折抵)")
+
+
 @check("UNC-01", "给付金钱未写明数额", "unclear", "error", basis.MONEY,
-       ["被告于本判决生效之日起十日内向原告支付欠款", "被告赔偿原告相应损失"])
+       ["被告于本判决生效之日起十日内向原告支付欠款", "被告赔偿原告相应损失",
+        "返还借款30000元（已还部分予以扣除）", "支付租金等费用合计1.5万余元"])
 def payment_without_amount(doc: Document):
     for item in _payment_items(doc):
+        open_sum = _OPEN_DEDUCTION.search(item.text)
+        rough = next((a for a in item.amounts if a.approximate), None)
+        if open_sum or rough:
+            # the figure is there but not the sum due: less an unstated payment, or only about so much (余 / 约)
+            what = f"“{open_sum.group(0)}”未写明扣除的数额" if open_sum else f"数额写作约数“{rough.text}”"
+            span = at(item, open_sum.span()) if open_sum else rough.span
+            yield Finding(message=f"第{item_no(item.index)}项{what}，应给付的确定数额无从得知，执行机构无法确定执行标的。",
+                          evidence=[span], item_index=item.index,
+                          suggestion="写明扣除后的确定数额，如“……人民币××元”。")
+            continue
         if not item.obligations and not item.amounts and not item.interest and _MONEY_OBJECT.search(item.text) \
                 and _PAY_VERB.search(item.text) and not _THING_WORD.search(item.text) and not NOT_OWED.search(item.text):
             # an item the obligation reader cannot split (被告所负原告之货款，款限…付清) still orders money: no figure

@@ -7,7 +7,7 @@ import re
 
 from checks import basis
 from checks.clause_view import at, clauses
-from checks.party_names import near_two_character_names, stranger_names
+from checks.party_names import near_two_character_names, stranger_names, stranger_organisations
 from checks.registry import Finding, check, item_no
 from extractors.clause_parties import mentioned, misspelt_party, subsequence
 from zhixing.document import Document
@@ -18,9 +18,10 @@ _NAME_AFTER_ROLE = re.compile(r"(?:原告|被告|上诉人|被上诉人|第三�
 
 _SEVERAL_ACTS = {"pay", "return", "deliver", "take_back", "assist_transfer", "transfer_title", "vacate", "restore",
                  "remove_obstruction", "other"}
-_FORM = re.compile(r"连带|按份|补充|各自|分别")
+_FORM = re.compile(r"连带|按份|补充|各自|分别|一般保证")
 _ANSWERS = re.compile(r"对[^，。；]{0,24}?(?:债务|款项|欠款|借款|货款|损失|给付义务)承担(?:相应的?|一定的?|适当的?)?"
-                      r"(?:清偿|赔偿|偿还|还款)?责任")
+                      # 承担保证责任: 一般保证 or 连带责任保证 (民法典 第六百八十六条) is the form left open
+                      r"(?:清偿|赔偿|偿还|还款|保证|担保)?责任")
 _EXTENT = re.compile(r"范围内|为限|[0-9０-９]+(?:\.[0-9]+)?\s*[%％]|百分之|分之|[0-9０-９]元")
 _LIABLE_FOR = re.compile(r"对|承担|互负|负")
 _SENTENCE_END = re.compile(r"[。；;]")
@@ -103,6 +104,15 @@ def unknown_party_name(doc: Document):
                                    "执行中无法确定权利义务主体。"),
                           evidence=[(at, at + len(written))], item_index=item.index,
                           suggestion=f"将“{written}”更正为“{meant}”。" if meant else "核对并写明当事人的姓名或名称。")
+        for start, written, meant in stranger_organisations(doc, item, names):
+            if written in seen:
+                continue
+            seen.add(written)
+            at = item.span[0] + start
+            yield Finding(message=(f"第{item_no(item.index)}项以当事人身份写作“{written}”，该名称不在当事人列表中，"
+                                   "执行中无法确定权利义务主体。"),
+                          evidence=[(at, at + len(written))], item_index=item.index,
+                          suggestion=f"将“{written}”更正为“{meant}”。" if meant else "核对并写明当事人的名称。")
         for start, written, full in (_undefined_short_names(item.text, names, seen, others)
                                      if _ORG_KIND.search(item.text) else ()):
             at = item.span[0] + start

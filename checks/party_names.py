@@ -58,3 +58,23 @@ def near_two_character_names(text: str, names: set[str]):
             if window != name and window not in names and sum(x != y for x, y in zip(window, name)) == 1 and \
                     "\u4e00" <= window[0] <= "\u9fff" and "\u4e00" <= window[1] <= "\u9fff":
                 yield m.end(), window, name
+
+
+# an organisation's full name after a role word: 被告杭州某某教育咨询有限公司
+_ORG_NAMED = re.compile(r"(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)(?P<org>[\u4e00-\u9fff（）()]{4,40}?"
+                        r"(?:有限责任公司|股份有限公司|有限公司|分公司|公司|合作社|银行|支行|分行|事务所|医院|学校))")
+
+
+def stranger_organisations(doc: Document, item: OperativeItem, names: set[str]):
+    """(position, written, the party meant or None) for an organisation given a party's role in an item that is
+    no party's name, alias or a part of one (the other side of a contract the item mentions, named as the obligor).
+    Only where the judgment has its party block: without it the parties read are a guess from the text."""
+    if doc.section("parties") is None:
+        return
+    for m in _ORG_NAMED.finditer(item.text):
+        written = m.group("org")
+        if any(n in written or written in n for n in names if len(n) >= 2):
+            continue
+        role = item.text[m.start():m.start("org")]
+        side = [p.name for p in doc.parties if (p.role in _CLAIMANT_ROLES) == (role in ("原告", "上诉人", "申请人"))]
+        yield m.start("org"), written, side[0] if len(side) == 1 else None

@@ -23,13 +23,16 @@ ACTS: list[tuple[str, str]] = [
                              r"(?:按|依)(?:照)?约(?:定)?(?:行使|享有)[^，。；]{0,6}?权利|(?:按|依)(?:照)?约(?:定)?承担[^，。；]{0,6}?义务|"
                              # 照合同把没做完的事做完 / 本着诚实信用原则履行…合同: the contract as the only measure
                              r"(?:照|按照?|依照?)(?:合同|协议)(?:约定)?[^，。；]{0,12}?(?:做完|干完|办完|完成)|"
-                             r"履行(?=[^，。；]{0,16}(?:合同|协议)(?:[，。；]|$))")),
+                             r"履行(?=[^，。；]{0,16}(?:合同|协议)(?:[，。；]|$))|"
+                             # 恢复双方的合作关系: a business relationship resumed names no act either
+                             r"恢复[^，。；]{0,10}?(?:合作|合同|协议|业务|供货|承包|租赁|经营)关系")),
     ("stop_infringement", r"停止|不得再?|禁止|终止(?=[^，。；]{0,24}(?:行为|侵|使用|销售|生产|经营|传播|发布|制造))"),
     ("remove_obstruction", r"排除[^，。；]{0,24}?妨(?:碍|害)|消除危险|(?:拆除|清除|移除|清理|清走|搬走|撤除|铲除|疏通)(?![费款金工])"),
     ("remove_obstruction", r"(?<=[应予以负责])排除"),
     # 确保…的通道畅通 / 保证…正常通行: an obstruction removed, named by the result
     ("remove_obstruction", r"(?:确保|保证|保持)[^，。；]{0,30}?(?:畅通|通畅|正常通行)"),
-    ("restore", r"(?:恢复原状|恢复(?!履行|名誉|信誉|声誉|劳动关系)|修复(?:到位|完好|原状)?|修好|修缮|修理|维修|复原|重建|重砌)(?![费款金工厂])"),
+    ("restore", (r"(?:恢复原状|恢复(?!履行|名誉|信誉|声誉|劳动关系|[^，。；]{0,40}?关系)|修复(?:到位|完好|原状)?|修好|修缮|修理|维修|(?<!恢)复原(?!告)|重建|重砌|"
+                r"整改|整修|返工)(?![费款金工厂])")),
     ("apologise", r"赔礼道歉|道歉"),
     # 探望 is also written as taking the child to live with the visiting parent for a time (可接孩子共同生活十日)
     ("visitation", r"探视|探望|看望|看看(?=[原被]告|孩子|小孩|子女|儿子|女儿|婚生)|(?:接|带)(?:走|回)?[^，。；]{0,16}?(?:共同生活|同住|居住|小住|过夜|过周末|度周末|度假|"
@@ -46,7 +49,7 @@ ACTS: list[tuple[str, str]] = [
                 # 双方确认…的房屋为原告X所有 / 登记在被告名下的…房屋实际为原告X所有
                 r"为(?:原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[^，。；]{0,20}?所有|"
                 # …房屋应当登记在原告X名下: whose it is, said by the register
-                r"系(?:原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[^，。；]{0,20}?的(?:合法)?(?:财产|所有物)|"
+                r"系(?:原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[^，。；]{0,20}?(?:的(?:合法)?(?:财产|所有物)|所有)|"
                 r"(?:应当?|应予)?登记(?:在|于)(?:原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[^，。；]{0,20}?名下|"
                 r"(?:享有|取得)(?!的)[^，。；]{0,40}?(?:所有权|产权|使用权)|由[^，。；]{1,24}?(?:继承|享有|所有|取得|分得)(?!的)|"
                 r"优先受偿")),
@@ -104,7 +107,7 @@ MONEY_WORD = re.compile(r"(?:款|费|金|租金|押金|利息|工资|报酬|损�
                         r"(?:[0-9０-９（(一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]|及|和|、|$)|"
                         r"[0-9０-９][0-9０-９,，.．]*\s*(?:万|千)?元|[一二两三四五六七八九十百千万]+元|人民币|美元")
 PROPERTY = re.compile(r"房屋|房产|住宅|商品房|楼房|平房|商铺|铺面|门面|店面|土地|宅基地|厂房|车位|车库|不动产|林地|山林|山场|耕地|"
-                      r"承包地|仓库|场地|鱼塘|院落|地块")
+                      r"承包地|仓库|场地|鱼塘|院落|地块|坡地|旱地|水田|田地|荒地|菜地|自留地|园地|果园|茶园|草场|牧场|林场")
 PROPERTY_ID = re.compile(r"不动产权证|房屋所有权证|房产证|土地使用权证|林权证|林证|权证号|证号|宗地号|不动产单元号|地号|"
                          r"四至|东至|西至|南至|北至|界址点|界址线|面积[为约]?\s*[0-9０-９]|[0-9０-９.]+\s*(?:平方米|㎡|亩)|"
                          r"[0-9０-９×Ｘ*＊]+\s*(?:号|栋|幢|单元|室|层|号楼|组)|[一二三四五六七八九十]+(?:号楼|栋|幢|单元|层|室|组)|"
@@ -139,10 +142,23 @@ def is_property(obj: str) -> bool:
     return False
 
 
+# identification left to a paper the judgment neither quotes nor annexes (以原告提供的清单为准 / 坐落、面积以不动产权证书
+# 记载为准, the words it defers with it): enforcement cannot read it, so it identifies nothing; an annexed list
+# (以本判决附件清单为准) does
+_DEFERRED = re.compile(r"(?:(?:坐落|四至|面积|位置|范围|界址|权属|数量|名称)[、及和与]?)*"
+                       r"以(?![^，。；（）()]{0,20}?(?:附件|附表|附图|所附|本判决))[^，。；（）()]{0,24}?"
+                       r"(?:提供|出具|提交|主张|陈述|确认|记载|登记|载明|清单|证书)[^，。；（）()]{0,8}?为准")
+
+
+def without_deferred(text: str) -> str:
+    return _DEFERRED.sub("", text) if "为准" in text else text
+
+
 def property_identified(obj: str, context: str = "") -> bool:
     """坐落 down to the number / building / room, a certificate number, or the boundaries; a part of a property
     (一半, 应分得的部分) needs its own boundaries or area. An area alone (面积为0.4亩的宅基地) tells a part from the
     rest, not one property from another."""
+    obj, context = without_deferred(obj), without_deferred(context)
     if PART_OF.search(obj):
         return bool(BOUNDARY.search(obj + context))
     text = obj + context
@@ -153,6 +169,7 @@ _AREA_ONLY = re.compile(r"面积[为约]?\s*[0-9０-９]|[0-9０-９.]+\s*(?:平
 
 
 def thing_identified(obj: str, context: str = "") -> bool:
+    obj, context = without_deferred(obj), without_deferred(context)
     text = obj + context
     if THING_ID.search(text):
         return True

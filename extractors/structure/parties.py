@@ -33,7 +33,15 @@ def _looks_like_party_line(text: str) -> bool:
     # 原告A、B与被告C… / 申请人A、B称，… are sentences about parties, not party lines
     if re.search(r"与(原告|被告|上诉人|被上诉人|申请人|被申请人|第三人|原审)", head) or re.search(r"^[^，。：:]{2,40}称[，,:：]", text):
         return False
-    return True
+    # 原告于2012年11月8日诉至…: a sentence about what the plaintiff did, not a name after the role
+    rest = PARTY_LINE.match(text).group("rest")
+    end = _NAME_END.search(rest)
+    name = rest[:end.start()] if end else rest
+    # (于 is also a surname: 于志锋 / 于都县…公司 stay names; a date or 诉 after it does not)
+    return not (_VERB_FIRST.match(name) and re.search(r"[0-9０-９]|[年月]|日[^本]|诉|仲裁", name))
+
+
+_VERB_FIRST = re.compile(r"于|在|因|向|对|经|已|诉|以|就|将|自|从|提")
 
 
 def role_of(role_text: str) -> str:

@@ -91,7 +91,25 @@ def principal_before(text: str, pos: int):
     principal = sentence_principal(text, pos)
     if principal is None:  # 借款金额8万元；借款利率为固定年利率9.5%: the terms listed part by part
         principal = listed_principal(text, pos)
+    if principal is None:
+        principal = _previous_sentence_principal(text, pos)
     return (principal.value, principal.text) if principal is not None else None
+
+
+def _previous_sentence_principal(text: str, pos: int):
+    """给付40,000.00元，本院予以支持；其要求利息从…: a sentence with no figure before its interest clause takes the
+    one sum the sentence before it names (a single figure there, named as owed)."""
+    start = sentence_start(text, pos)
+    if start == 0 or find_amounts(text[start:pos]):
+        return None
+    before = sentence_start(text, start - 1)
+    amounts = find_amounts(text[before:start - 1])
+    if len(amounts) != 1:
+        return None
+    lead = text[max(before, before + amounts[0].span[0] - 8):before + amounts[0].span[0]]
+    if _ACCRUED_WORD.search(re.split(r"[，,、]", lead)[-1].replace("费用", "")) or _accrued(text, before + amounts[0].span[0]):
+        return None
+    return amounts[0]
 
 
 def listed_principal(text: str, pos: int):

@@ -14,7 +14,7 @@ from extractors.numerals import parse_number
 _VAL = r"[0-9０-９.．]+"
 _RATE_PCT = re.compile(rf"(?P<period>年|月|日)(?:利率|息|利息|化利率|息率|费率)?(?:为|按|按照)?\s*(?P<val>{_VAL})\s*"
                        r"(?P<sign>[%％‰])")
-_RATE_PCT_AFTER = re.compile(rf"(?P<val>{_VAL})\s*(?P<sign>[%％‰])\s*的?\s*(?P<period>年|月|日)(?:利率|息|利息)")
+_RATE_PCT_AFTER = re.compile(rf"(?P<val>{_VAL})\s*(?P<sign>[%％‰])\s*的?\s*(?P<period>年|月|日)化?(?:利率|息|利息)")
 _RATE_CN = re.compile(r"(?P<period>年|月|日)(?:利率|息|利息|化利率)?(?:为|按|按照|加收|加计|计收|计|计算)?\s*"
                       r"(?P<scale>百分之?|千分之?|万分之?)(?P<val>[0-9０-９.．零〇一二两三四五六七八九十点]+)")
 # 月息2分 / 月息按1分5计算 (1.5 分: the figure after 分 is tenths of a 分) / 年息1分 / 月利率2分 / 月息8厘 (0.8 分)
@@ -40,6 +40,7 @@ _RATE_BARE = re.compile(rf"利率(?:为|按|是)?\s*(?P<val>{_VAL})\s*(?P<sign>[
 _RESTATED = re.compile(r"(?:即|确定|执行)(?:为|是)?\s*$")
 _LPR = re.compile(r"(?:同期)?(?:全国银行间同业拆借中心(?:授权)?(?:公布|发布)的)?(?:同期)?(?:一年期|1年期|五年期以上|5年期以上)?"
                   r"(?:贷款市场报价利率|LPR)(?:（LPR）|\(LPR\))?")
+_LPR_STATED = re.compile(rf"\s*[（(](?:即|为|折合)?\s*年(?:利率|息)?\s*(?:为)?\s*(?P<val>{_VAL})\s*[%％][）)]")
 _LPR_MULT = re.compile(r"^[^，。；]{0,6}?(?:的)?\s*(?P<mult>[0-9０-９.．一二两三四五六七八九十点]+)\s*倍")
 # LPR加177个基点 / 基准利率加48.5个基点: a spread in basis points (0.01 percentage points), not a multiple
 _BASIS_POINTS = re.compile(r"^[^，。；]{0,6}?(?:加|上浮|加上)\s*(?P<bp>[0-9０-９.．]+)\s*(?:个)?(?:基点|BP|bp)")
@@ -150,6 +151,11 @@ def find_rate(segment: str) -> tuple[dict, tuple[int, int]] | None:
         elif markup:
             out["lpr_multiple"] = 1 + _dec(markup.group("pct")) / 100
             end += markup.end()
+        # 按LPR（年利率3.45％）: the LPR of the day stated as its figure
+        stated = _LPR_STATED.match(segment, end)
+        if stated and out["lpr_multiple"] == 1:
+            out["annual_rate_pct"] = _dec(stated.group("val"))
+            end = stated.end()
         out["rate_text"] = segment[m.start():end]
         return out, (m.start(), end)
     # 每月保费率为1.65% / 手续费率: a premium or fee rate is no interest rate

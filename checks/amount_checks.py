@@ -25,6 +25,8 @@ _ACROSS = re.compile(r"(?:以上|上列|上述|前述)(?P<what>[^，。；]{0,16
 _CN_ITEM = "一二三四五六七八九十"
 _DEDUCT = re.compile(r"(?:扣除|减去|减除|抵扣|冲抵|已支付|已付|已赔付|已给付|已垫付|垫付)[^，。；、0-9]{0,10}$")
 _NOT_PART = re.compile(r"(?:以|基数|每月|每年|每日|按)\s*$")
+_CAP = re.compile(r"不超过|不得超过|最高|以内|为限|上限|以\s*(?:人民币)?\s*$")  # 总额分别以390万元、…为限
+_ANNOUNCED = re.compile(r"\s*(?:[（(]|[，,。：:]\s*)?(?:其中|包括|分别为|具体为|明细如下|如下|即)|\s*[：:]")
 
 
 def _scripts_differ(a: Amount, b: Amount) -> bool:
@@ -79,9 +81,14 @@ def total_not_sum(doc: Document):
         amounts = [a for a in amounts_in(text) if a.gloss_of is None]
         interest = [(c.span[0] - item.span[0], c.span[1] - item.span[0]) for c in item.interest]
         for k, total in enumerate(amounts):
-            if not _TOTAL.search(_unnamed(text[max(0, total.span[0] - 40):total.span[0]], names)):
-                continue
+            lead = _unnamed(text[max(0, total.span[0] - 40):total.span[0]], names)
+            found = _TOTAL.search(lead)
+            if not found or _CAP.search(found.group(0)) or re.match(r"\s*(?:为限|以内|为最高限额)", text[total.span[1]:]):
+                continue  # 与其他债权合计不超过200万元 / 总额以532万元为限: a cap on what is secured, not a sum of parts
             parts = [a for a in amounts[:k] if _is_part(text, a, interest)]
+            opened = _open_bracket(text, total.span[0])
+            if opened is not None:  # （截止…，逾期利息和复利合计48608.24元）: a total in brackets sums what they hold
+                parts = [a for a in parts if a.span[0] > opened]
             s = item.span[0]
             cross = _cross_parts(doc, pos, s + total.span[0], parts)
             if cross is not None:
@@ -94,6 +101,11 @@ def total_not_sum(doc: Document):
             after_end = _sentence_end(text, total.span[1])
             if text[after_end + 1:after_end + 4].lstrip().startswith("其中"):  # 共计3500元。其中，医疗费…
                 after_end = _sentence_end(text, after_end + 1)
+            # the parts after a total: in its own clause up to ；, or wherever it announces them (共计3500元。其中… /
+            # 明细如下：…); 期内利息共计6673.33元；截至…逾期利息计…元 goes on to other sums
+            if not _ANNOUNCED.match(text, total.span[1]):
+                after_end = min([after_end] + [i for i in (text.find("；", total.span[1]), text.find(";", total.span[1]))
+                                               if i >= 0])
             listed = [a for a in amounts[k + 1:] if a.span[0] < after_end and _is_part(text, a, interest)]
             readings = _readings(text, parts, amounts[:k]) + ([_sum(listed)] if len(listed) >= 2 else [])
             if not readings or any(r == total.value for r in readings):
@@ -144,6 +156,19 @@ def _cross_parts(doc: Document, pos: int, at: int, own_parts: list[Amount]) -> l
             and not any(c.span[0] <= x.span[0] < c.span[1] for c in it.interest)
             and not _NOT_PART.search(doc.text[max(0, x.span[0] - 3):x.span[0]])
             and not (it is item and x.span[0] >= sentence_start)]
+
+
+def _open_bracket(text: str, pos: int) -> int | None:
+    """Where the bracket still open at ``pos`` opens, or None."""
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        if text[i] in "）)":
+            depth += 1
+        elif text[i] in "（(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
 
 
 def _sentence_end(text: str, pos: int) -> int:

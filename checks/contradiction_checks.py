@@ -63,13 +63,20 @@ def interest_end_vs_reasoning(doc: Document):
     reason_kind, (s, e), _ = said[0]
     where = (offset + s, offset + e)
     for item, found in ends:
+        if reason_kind in {key for _, key in found}:
+            continue  # an item running several periods, one of them to the end the reasons give
         for start, key in found:
-            if key != reason_kind:
+            if key != reason_kind and not _incomparable(key, reason_kind):
                 yield Finding(message=(f"本院认为部分将利息计算至{end_words(reason_kind)}，第{item_no(item.index)}项却计算至"
                                        f"{end_words(key)}，截止时点前后矛盾。"),
                               evidence=[where, (start, start + 2)], item_index=item.index,
                               suggestion=f"统一为“计算至{end_words(reason_kind)}止”。")
                 break
+
+
+def _incomparable(a: str, b: str) -> bool:
+    """A date and a named event (受让债权之日 / 债权转让之前一日 / 起诉之日) may be the same day: neither contradicts."""
+    return {a.split(":")[0], b.split(":")[0]} == {"date", "event"}
 
 
 _PARTY_VOICE = re.compile(r"主张|请求|诉请|要求|诉称|认为(?!.*本院)")

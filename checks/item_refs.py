@@ -30,6 +30,10 @@ def referenced_items(doc: Document, item: OperativeItem, text: str | None = None
 
 
 _ANSWERS_FOR = re.compile(r"承担[^，。；]{0,8}?责任")
+# a party answering for a debt another item orders: 对上述款项 / 对本判决第一、第二两项所列款项 / 对上述判项一 …承担…责任 /
+# 如不能履行上述第一项的给付义务，…以其…承担…责任: the debt, its amount and its period are that item's
+ANSWERS_FOR_DEBT = re.compile(r"(?:对|履行)[^。；]{0,40}?(?:上述|前述|本判决|第[一二三四五六七八九十、第两]+项|判项)[^。；]{0,60}?"
+                              r"承担[^。；]{0,10}?责任")
 _PERIOD_WORDS = re.compile(r"期限|期次|期间|期数|时间|分期|同期")
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from checks import basis
 from checks.clause_view import at, clauses
 from checks.defined_terms import defined_terms
+from checks.item_refs import ANSWERS_FOR_DEBT
 from checks.rates import cap_for, lpr_on
 from checks.registry import Finding, check, item_no
 from extractors.clause_lexicon import BACK_REF, NOT_OWED, OUTSIDE_DEBT
@@ -61,6 +62,8 @@ _OPEN_DEDUCTION = re.compile(rf"(?:扣除|扣减|抵扣|冲抵|折抵|减去)[^�
         "返还借款30000元（已还部分予以扣除）", "支付租金等费用合计1.5万余元"])
 def payment_without_amount(doc: Document):
     for item in _payment_items(doc):
+        if ANSWERS_FOR_DEBT.search(item.text):
+            continue  # 对上述款项承担连带清偿责任: the amount is the other item's
         open_sum = _OPEN_DEDUCTION.search(item.text)
         rough = next((a for a in item.amounts if a.approximate), None)
         if open_sum or rough:
@@ -133,7 +136,8 @@ def interest_incomplete(doc: Document):
                 missing.append("base")
             if clause.annual_rate_pct is None and not clause.rate_text:
                 missing.append("rate")
-            if clause.start is None and not _FROM.search(clause.text):
+            if clause.start is None and not _FROM.search(clause.text) and \
+                    not _RUNS_ON.search(doc.text[max(item.span[0], clause.span[0] - 100):clause.span[0] + 4]):
                 missing.append("start")
             if clause.end_kind is None and not _EVENT_END.search(clause.text):
                 missing.append("end")
@@ -146,6 +150,9 @@ def interest_incomplete(doc: Document):
                 suggestion=_interest_suggestion(clause, item))
 
 
+# （计算至2013年11月10日为…元，之后…按日万分五计算）: interest summed up to a day runs on from the day after it
+_RUNS_ON = re.compile(r"(?:截至|截止|计算至|计至|暂计至|暂算至|暂计算至|算至)\s*[0-9０-９]{4}\s*年[^。]{0,60}?"
+                      r"(?:之后|以后|其后|此后|后续|嗣后)")
 # 至本判决生效之日止 / 至起诉之日止: an end on a day the case itself fixes
 _EVENT_END = re.compile(r"至[^，。；]{0,6}(?:判决|裁定|调解书)?[^，。；]{0,4}(?:生效|起诉|立案|受理|宣判)之日止?")
 

@@ -104,7 +104,7 @@ def unknown_party_name(doc: Document):
                                    "执行中无法确定权利义务主体。"),
                           evidence=[(at, at + len(written))], item_index=item.index,
                           suggestion=f"将“{written}”更正为“{meant}”。" if meant else "核对并写明当事人的姓名或名称。")
-        for start, written, meant in stranger_organisations(doc, item, names):
+        for start, written, meant in stranger_organisations(doc, item, names, rest_of_doc):
             if written in seen:
                 continue
             seen.add(written)

@@ -65,7 +65,7 @@ _ORG_NAMED = re.compile(r"(?:原告|被告|上诉人|被上诉人|第三人|申�
                         r"(?:有限责任公司|股份有限公司|有限公司|分公司|公司|合作社|银行|支行|分行|事务所|医院|学校))")
 
 
-def stranger_organisations(doc: Document, item: OperativeItem, names: set[str]):
+def stranger_organisations(doc: Document, item: OperativeItem, names: set[str], outside: str):
     """(position, written, the party meant or None) for an organisation given a party's role in an item that is
     no party's name, alias or a part of one (the other side of a contract the item mentions, named as the obligor).
     Only where the judgment has its party block: without it the parties read are a guess from the text."""
@@ -76,5 +76,7 @@ def stranger_organisations(doc: Document, item: OperativeItem, names: set[str]):
         if any(n in written or written in n for n in names if len(n) >= 2):
             continue
         role = item.text[m.start():m.start("org")]
+        if role + written in outside:
+            continue  # 被告肇庆市鼎湖区地产公司辩称… outside the 主文: a party the block did not give us
         side = [p.name for p in doc.parties if (p.role in _CLAIMANT_ROLES) == (role in ("原告", "上诉人", "申请人"))]
         yield m.start("org"), written, side[0] if len(side) == 1 else None

@@ -8,7 +8,7 @@ import re
 from checks import basis
 from checks.clause_view import at, clauses
 from checks.instalments import payment_plan
-from checks.item_refs import period_from, referenced_items
+from checks.item_refs import ANSWERS_FOR_DEBT, period_from, referenced_items
 from checks.registry import Finding, check, item_no, quote
 from extractors.clause_lexicon import ACT_RES, OUTSIDE_DEBT
 from extractors.clause_parties import mentioned
@@ -24,6 +24,8 @@ _RECURRING = re.compile(r"(?:按月|每月|每年|每季|按年|逐月|按季|�
                         r"直至|为止")
 _MAINTENANCE = re.compile(r"抚养|抚育|赡养|扶养|生活费|教育费|医疗费")
 _AMOUNT = re.compile(r"[0-9０-９一二两三四五六七八九十百千万]\s*元")
+_SECURED = re.compile(r"优先受偿")
+_COSTS_SETTLED = re.compile(r"(?:受理费|保全费|诉讼费)[^。；]{0,30}?(?:负担|承担)")
 _PERIODIC = re.compile(r"每(?:月|年|季度|周)[^，。；]{0,12}?(?:前|支付|给付)?[^，。；]{0,8}?[0-9０-９]+元|每月[0-9一二三四五六七八九十]+日前")
 
 
@@ -42,6 +44,11 @@ def payment_without_deadline(doc: Document):
                 continue
             if period_from(doc, item, c.text):
                 continue  # 按本判决第二项所列期次支付: the named item sets the period
+            if (ANSWERS_FOR_DEBT.search(c.text) or re.search(r"为限|范围内", c.text) and ANSWERS_FOR_DEBT.search(item.text)) \
+                    and any(o.deadline for o in doc.operative_items if o is not item):
+                continue  # 对上述款项承担连带清偿责任: a guarantor answers for a debt whose item has the period
+            if _SECURED.search(item.text) or _COSTS_SETTLED.search(item.text):
+                continue  # …所得价款优先受偿 / 预交的受理费由被告负担: a right over collateral or the costs, no act due
             if _RECURRING.search(c.text) or periodic_item and (_MAINTENANCE.search(c.object or c.text)
                                                                 or not _AMOUNT.search(c.text)):
                 continue  # 抚养费按月支付至年满十八周岁: a running schedule is its own period

@@ -38,7 +38,12 @@ def _looks_like_party_line(text: str) -> bool:
     end = _NAME_END.search(rest)
     name = rest[:end.start()] if end else rest
     # (于 is also a surname: 于志锋 / 于都县…公司 stay names; a date or 诉 after it does not)
+    if _NOT_A_NAME.search(name):
+        return False  # 原告举证如下：… / 被告辩称：…: what a party did, not who it is
     return not (_VERB_FIRST.match(name) and re.search(r"[0-9０-９]|[年月]|日[^本]|诉|仲裁", name))
+
+
+_NOT_A_NAME = re.compile(r"如下$|诉称|辩称|^举证|^提交|^陈述|^申请|^认为|^主张")
 
 
 _VERB_FIRST = re.compile(r"于|在|因|向|对|经|已|诉|以|就|将|自|从|提")

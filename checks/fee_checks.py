@@ -7,10 +7,9 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from checks import basis
-from checks.meaning import claims_asked, claims_part
+from checks.meaning import PERCENT, claims_asked, claims_part, percent_value
 from checks.registry import Finding, check
 from extractors.money import amounts_in
-from extractors.numerals import small_number
 from zhixing.document import Document
 from zhixing.memo import per_document
 
@@ -233,7 +232,7 @@ _ASIDE = re.compile(r"[（(][^）)]*[）)]")  # （此款原告已垫付，由�
 _AMONG = re.compile(r"\s*其中")
 _PROPORTION = re.compile(r"按比例|各半|%|％|分之|平均")
 _REST = re.compile(r"其余|剩余|余下|余款")
-_PERCENT = re.compile(r"(?P<pct>[0-9]+(?:\.[0-9]+)?)\s*[%％]|百分之(?P<cn>[一二三四五六七八九十]+)")
+_PERCENT = re.compile(PERCENT)
 _HALVES = re.compile(r"各半|平均")
 _EACH = re.compile(r"(?:即)?(?:每方|每人|各方|双方各|各自)[^，,；;。]{0,6}?[0-9０-９][0-9０-９,.．]*元")
 
@@ -262,8 +261,7 @@ def _shares(text: str, doc: Document) -> tuple[list[Decimal], bool]:
         percent = _PERCENT.search(clause)
         if not amounts and percent and len(_PERCENT.findall(clause)) == 1:
             # 由原告负担30%，被告负担60%: per cent shares of the fee, which must make the whole
-            percents.append(Decimal(percent.group("pct")) if percent.group("pct")
-                            else Decimal(small_number(percent.group("cn")) or 0))
+            percents.append(percent_value(percent) or Decimal(0))
             continue
         if not amounts and _PROPORTION.search(clause):
             each = _EACH.match(text, piece.end() + 1)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from checks.meaning import PERCENT, percent_value
 from extractors.money import amounts_in
 from extractors.numerals import small_number
 from zhixing.fields import Amount
@@ -26,8 +27,7 @@ _SUBTOTAL = re.compile(r"余款|剩余|余下|尚欠|尾款")
 _TOTAL = re.compile(r"(?:共计|合计|总计|总额|共)\s*(?:为)?\s*(?:人民币)?\s*$")
 _NOT_PLAN = re.compile(r"利息|违约金|滞纳金|罚息|逾期|如|若|未按")
 # an instalment written as a share of the sum (给付总额的30% / 全部款项的百分之四十): the shares must make the whole
-_SHARE = re.compile(r"(?:总额|总款|全款|总金额|全部款项|上述款项|该款)的?\s*(?:(?P<pct>[0-9]+(?:\.[0-9]+)?)\s*[%％]"
-                    r"|百分之(?P<cn>[一二三四五六七八九十]+))")
+_SHARE = re.compile(rf"(?:总额|总款|全款|总金额|全部款项|上述款项|该款)的?\s*{PERCENT}")
 
 
 @dataclass
@@ -85,8 +85,7 @@ def _shares(text: str, amounts: list[Amount]) -> Plan | None:
     total = next((a for a in amounts if a.span[1] <= shares[0].start()), None)
     if total is None:
         return None
-    pct = sum((Decimal(m.group("pct")) if m.group("pct") else Decimal(small_number(m.group("cn")) or 0)
-               for m in shares), Decimal(0))
+    pct = sum((percent_value(m) or Decimal(0) for m in shares), Decimal(0))
     return Plan(total=total, planned=(total.value * pct / 100).normalize(),
                 span=(shares[0].start(), shares[-1].end()))
 

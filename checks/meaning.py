@@ -146,6 +146,15 @@ def periods(text: str) -> list[Period]:
     return out
 
 
+# a share in per cent, in figures or words: 30% / 30％ / 百分之三十 / 百分之二十五
+PERCENT = r"(?:(?P<pct>[0-9０-９]+(?:\.[0-9]+)?)\s*[%％]|百分之(?P<cn>[零一二两三四五六七八九十百点]+))"
+
+
+def percent_value(m: re.Match):
+    """The Decimal a PERCENT match states (30 for 30% and for 百分之三十), or None."""
+    return parse_number(fold_digits(m.group("pct")) if m.group("pct") else m.group("cn"))
+
+
 # --- interest end points ----------------------------------------------------------------------------------------------
 
 _EVENTS = (("起诉", r"起诉|提起诉讼|诉讼之日|诉至|递交诉状"), ("立案", r"立案|受理"), ("辩论终结", r"辩论终结"),

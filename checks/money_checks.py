@@ -62,8 +62,10 @@ _OPEN_DEDUCTION = re.compile(rf"(?:扣除|扣减|抵扣|冲抵|折抵|减去)[^�
         "返还借款30000元（已还部分予以扣除）", "支付租金等费用合计1.5万余元"])
 def payment_without_amount(doc: Document):
     for item in _payment_items(doc):
-        if ANSWERS_FOR_DEBT.search(item.text):
-            continue  # 对上述款项承担连带清偿责任: the amount is the other item's
+        # 对上述款项承担连带清偿责任: the amount is the other item's (from the start of the clause that says so)
+        answers = ANSWERS_FOR_DEBT.search(item.text)
+        answering_from = item.span[0] + max(item.text.rfind(ch, 0, answers.start()) for ch in "，,。；;") + 1 \
+            if answers else None
         open_sum = _OPEN_DEDUCTION.search(item.text)
         rough = next((a for a in item.amounts if a.approximate), None)
         if open_sum or rough:
@@ -74,7 +76,7 @@ def payment_without_amount(doc: Document):
                           evidence=[span], item_index=item.index,
                           suggestion="写明扣除后的确定数额，如“……人民币××元”。")
             continue
-        if not item.obligations and not item.amounts and not item.interest and _MONEY_OBJECT.search(item.text) \
+        if not answers and not item.obligations and not item.amounts and not item.interest and _MONEY_OBJECT.search(item.text) \
                 and _PAY_VERB.search(item.text) and not _THING_WORD.search(item.text) and not NOT_OWED.search(item.text):
             # an item the obligation reader cannot split (被告所负原告之货款，款限…付清) still orders money: no figure
             # anywhere in it is the same defect
@@ -83,7 +85,7 @@ def payment_without_amount(doc: Document):
                           suggestion=f"{item.text.rstrip('。；;')}（应写明具体数额，如“……人民币××元”）。")
             continue
         for ob in item.obligations:
-            if ob.action not in ("pay", "return"):
+            if ob.action not in ("pay", "return") or answers and ob.span[0] >= answering_from:
                 continue
             has_money_object = _MONEY_OBJECT.search(ob.object or ob.text)
             in_interest = [c.span for c in item.interest]

@@ -25,7 +25,8 @@ _RECURRING = re.compile(r"(?:按月|每月|每年|每季|按年|逐月|按季|�
 _MAINTENANCE = re.compile(r"抚养|抚育|赡养|扶养|生活费|教育费|医疗费")
 _AMOUNT = re.compile(r"[0-9０-９一二两三四五六七八九十百千万]\s*元")
 _SECURED = re.compile(r"优先受偿")
-_COSTS_SETTLED = re.compile(r"(?:受理费|保全费|诉讼费)[^。；]{0,30}?(?:负担|承担)")
+_FIGURE = re.compile(r"[0-9][0-9,.，]*[0-9]\s*元")
+_COSTS = re.compile(r"受理费|保全费|诉讼费|公告费")
 _PERIODIC = re.compile(r"每(?:月|年|季度|周)[^，。；]{0,12}?(?:前|支付|给付)?[^，。；]{0,8}?[0-9０-９]+元|每月[0-9一二三四五六七八九十]+日前")
 
 
@@ -39,16 +40,21 @@ def payment_without_deadline(doc: Document):
         return  # 上述有给付内容的款项，于本判决生效之日立即给付: one period for every item, written after them
     for item in doc.operative_items:
         periodic_item = bool(_RECURRING.search(item.text))
-        for c in clauses(doc, item):
+        found = clauses(doc, item)
+        for c in found:
             if c.act not in _TIMED_ACTS or c.has_period or c.verb == "负担" or _PERIODIC.search(c.text):
                 continue
+            if any(o is not c and o.has_period and fig in o.text for fig in _FIGURE.findall(c.text) for o in found):
+                continue  # 原告分得64538元。被告于…日内支付给原告64538元: the same sum ordered again with its period
             if period_from(doc, item, c.text):
                 continue  # 按本判决第二项所列期次支付: the named item sets the period
             if (ANSWERS_FOR_DEBT.search(c.text) or re.search(r"为限|范围内", c.text) and ANSWERS_FOR_DEBT.search(item.text)) \
                     and any(o.deadline for o in doc.operative_items if o is not item):
                 continue  # 对上述款项承担连带清偿责任: a guarantor answers for a debt whose item has the period
-            if _SECURED.search(item.text) or _COSTS_SETTLED.search(item.text):
-                continue  # …所得价款优先受偿 / 预交的受理费由被告负担: a right over collateral or the costs, no act due
+            if _SECURED.search(item.text) and not _AMOUNT.search(c.text) or _COSTS.search(c.text):
+                # …所得价款优先受偿 / 预交的受理费…予以退还: a right over collateral or the court's costs, no act due
+                # between the parties (a sum ordered in the same item still needs its period)
+                continue
             if _RECURRING.search(c.text) or periodic_item and (_MAINTENANCE.search(c.object or c.text)
                                                                 or not _AMOUNT.search(c.text)):
                 continue  # 抚养费按月支付至年满十八周岁: a running schedule is its own period

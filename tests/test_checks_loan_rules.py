@@ -75,3 +75,15 @@ def test_a_date_and_a_named_event_may_be_one_day(end, bad):
     doc = judgment(items=[f"{D}{DUE}归还{P}借款20000元，并支付以20000元为基数，按年利率3.65%自2023年1月1日起计算至{end}止的利息。"],
                    reasoning="本院认为，利息应计算至原告受让该债权之日。")
     assert found(doc, "CON-03", 1) is bad
+
+
+def test_a_guarantor_in_the_same_item_does_not_hide_the_debtor_missing_amount():
+    doc = judgment(items=[f"{D}{DUE}归还{P}借款，{GUARANTOR}对上述借款承担连带清偿责任。"])
+    assert found(doc, "UNC-01", 1)
+
+
+def test_a_share_paid_in_a_later_sentence_with_its_period():
+    doc = judgment(items=[f"{D}获得的补偿款共计30000元，{P}分得12000元，其余归{D}所有。{D}{DUE}支付给{P}12000元。"])
+    assert not found(doc, "UNC-20", 1)
+    doc = judgment(items=[f"{D}获得的补偿款共计30000元，{P}分得12000元，其余归{D}所有。{D}支付给{P}12000元。"])
+    assert found(doc, "UNC-20", 1)

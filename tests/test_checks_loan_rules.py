@@ -6,6 +6,9 @@ written for these tests in a real judgment, with the defective variant beside th
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from tests.test_checks_general import D, P, found, judgment
@@ -87,3 +90,15 @@ def test_a_share_paid_in_a_later_sentence_with_its_period():
     assert not found(doc, "UNC-20", 1)
     doc = judgment(items=[f"{D}获得的补偿款共计30000元，{P}分得12000元，其余归{D}所有。{D}支付给{P}12000元。"])
     assert found(doc, "UNC-20", 1)
+
+
+CAIL = Path("/work/shared/corpora/fragments/cail2019-elements.jsonl")
+
+
+@pytest.mark.skipif(not CAIL.exists(), reason="shared CAIL corpus not available")
+@pytest.mark.parametrize("record_id,not_a_name", [("cail2019fe-loan-0107", "举证"), ("cail2019fe-labor-0121", "诉至")])
+def test_real_records_that_open_with_what_a_party_did_give_no_such_party(record_id, not_a_name):
+    record = next(r for r in map(json.loads, CAIL.open(encoding="utf-8")) if r["id"] == record_id)
+    doc = process_bytes(("民事判决书\n" + record["text"]).encode("utf-8"), record_id + ".txt")
+    assert doc.operative_items
+    assert not any(not_a_name in p.name for p in doc.parties)

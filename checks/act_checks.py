@@ -89,6 +89,10 @@ _SCOPE = re.compile(r"《|》|[0-9０-９]{3,}|ZL|第[0-9０-９一二三四五�
                     r"隐私权|姓名权|名称权|商业秘密)")
 # an act named only by what it is called in the case (被诉行为 / 涉案行为 / 上述行为 / 不正当竞争行为): no act to stop
 _ACT_BY_NAME = re.compile(r"行为$")
+_INFRINGING = re.compile(r"侵权|侵害|侵犯|侵占")
+# an item that orders only an undefined consequence (承担相应的法律责任 / 后果自负 / 依法承担责任)
+_CONSEQUENCE_ONLY = re.compile(r"(?:应当?|须|将|则|自行)?(?:依法)?承担(?:相应的?|一切|全部)?(?:法律)?(?:责任|后果)(?=[。；;]?$)|"
+                               r"后果自负(?=[。；;]?$)|(?:将|应)?依法(?:追究|处理)[^，。；]{0,10}?(?:责任)?(?=[。；;]?$)")
 _BY_CASE = re.compile(r"(?:涉案|涉诉|争议)[\u4e00-\u9fff]{1,6}$")
 _ALIKE = re.compile(r"相同或(?:者)?(?:近似|类似|相似)|近似|类似|相似|有关的|相关的")
 _VAGUE_ACT = re.compile(r"骚扰|干扰|打扰|侵扰|滋扰|纠缠")
@@ -104,6 +108,15 @@ def stop_without_manner(doc: Document):
     """An injunction names the act to stop (生产、销售、发布 …) and what it concerns (the right and its holder, the
     work, mark or patent, the product or the medium); 停止侵权 / 侵权行为应予停止 / 不得再销售侵权产品 do not."""
     for item in doc.operative_items:
+        threat = _CONSEQUENCE_ONLY.search(item.text) if _INFRINGING.search(item.text) else None
+        if threat and item.item_type not in ("dismissal", "costs") and not item.amounts:
+            # 如被告继续实施侵权行为，则应承担相应的法律责任: a warning, not an order anyone can enforce
+            yield Finding(message=(f"第{item_no(item.index)}项仅称“{quote(threat.group(0), 30)}”，未判令停止何种行为，也未写明"
+                                   "应承担的具体责任，执行中无法确定义务内容。"),
+                          evidence=[at(item, threat.span())], item_index=item.index,
+                          suggestion="写明应停止的具体行为及所涉权利、作品或产品，如“立即停止生产、销售侵害原告第××号注册商标"
+                                     "专用权的××型号产品”；再犯的后果由执行或另诉处理，不宜写入判项。")
+            continue
         if not may_order(item, ("stop_infringement",)):
             continue
         for c in clauses(doc, item):

@@ -286,6 +286,8 @@ REPEALED = [
      ("法发〔1992〕22号", "若干问题的意见")),
 ]
 _TRANSITION = re.compile(r"时间效力|民法典施行前|法律事实引起的民事纠纷")
+# why a court applies an older edition of a law: the facts predate the new one
+_OLD_EDITION_WHY = re.compile(r"时间效力|不溯及既往|行为发生时|施行前|修正前|修订前|修改前")
 _HISTORIC = re.compile(r"原\s*《?$|已废止|当时")
 
 
@@ -325,6 +327,15 @@ def repealed_statute(doc: Document):
         for e in superseded_editions(text, doc.date):
             editions.setdefault((e.law, e.cited), (e, []))[1].append((offset + e.span[0], offset + e.span[1]))
     for e, spans in editions.values():
+        if e.substantive:
+            explained = bool(_OLD_EDITION_WHY.search(basis_text[1]) or reasoning and _OLD_EDITION_WHY.search(reasoning[1]))
+            yield Finding(message=(f"裁判日期{doc.date.isoformat()}时，{doc.text[spans[0][0]:spans[0][1]]}已被{e.current}年文本"
+                                   f"取代（{e.since.year}年{e.since.month}月{e.since.day}日起施行），条文序号随之变动；如系新文本"
+                                   "施行前的法律事实而适用旧文本，应在本院认为中说明理由，否则应引用现行文本的条文。"),
+                          evidence=spans, severity="info" if explained else "warning",
+                          confidence=0.6 if explained else 0.8,
+                          suggestion=f"核对法律事实发生的时间：适用{e.current}年文本的，引用其条文序号。")
+            continue
         yield Finding(message=(f"裁判日期{doc.date.isoformat()}时，{doc.text[spans[0][0]:spans[0][1]]}已被"
                                f"{e.current}年修正文本取代（{e.since.year}年{e.since.month}月{e.since.day}日起施行），条文序号随之变动，"
                                "应引用现行文本的条文。"),

@@ -16,7 +16,11 @@ from zhixing.document import Document
 _HEADS = (("律师费", "律师代理费", "律师服务费", "代理费"),
           ("保全保险费", "保险费", "保全担保费", "担保费", "保函费"),
           ("精神损害抚慰金", "精神损失费", "精神损害赔偿", "精神抚慰金"),
-          ("公证费",), ("差旅费",))
+          ("公证费",), ("差旅费",),
+          # a penalty (违约金) where the claims ask for no penalty, loss or interest at all (a court may award as
+          # 违约金 what the claims call 逾期付款损失 or 利息)
+          ("违约金", "滞纳金"))
+_ALSO_ASKS = {"违约金": ("违约", "损失", "利息", "滞纳金"), "滞纳金": ("违约", "损失", "利息", "滞纳金")}
 _COSTS_LEAD = re.compile(r"受理费|诉讼费|负担")
 # 至2023年4月17日的已过期分期利息1023.38元 / 利息（暂计至…）…元: interest already summed up to a day
 _ACCRUED = re.compile(r"暂计至|暂算至|(?:计算至|计至|算至|截至|截止)\s*[0-9]{4}年|至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日止?的[^，。；]{0,12}"
@@ -32,7 +36,7 @@ def unclaimed_heads(doc: Document, claims: tuple[int, str], to_claimant) -> list
             continue
         for words in _HEADS:
             hit = next(((w, item.text.find(w)) for w in words if w in item.text), None)
-            if hit is None or any(w in text for w in words):
+            if hit is None or any(w in text for w in words + _ALSO_ASKS.get(words[0], ())):
                 continue
             word, at = hit
             if _COSTS_LEAD.search(item.text[max(0, at - 12):at]) and "保险" not in word:
@@ -96,6 +100,10 @@ _FLOATING = re.compile(r"报价利率|LPR|基准利率|同期|倍|上浮|万分�
 def rate_above_claimed(doc: Document, claims: tuple[int, str]) -> list[Finding]:
     """A fixed yearly rate in an item above every fixed rate the claims ask for, where the claims ask only fixed
     rates (a claim by LPR or a multiple cannot be compared by figure)."""
+    if any(c.lpr_multiple for item in doc.operative_items for c in item.interest):
+        above_lpr = _lpr_above_claimed(doc, claims)
+        if above_lpr:
+            return above_lpr
     if not any(c.annual_rate_pct for item in doc.operative_items for c in item.interest):
         return []
     text = claims[1]
@@ -112,4 +120,34 @@ def rate_above_claimed(doc: Document, claims: tuple[int, str]) -> list[Finding]:
                                         f"主张的年利率{top.normalize():f}%，超出诉讼请求。"),
                                evidence=[clause.span, (claims[0], claims[0] + len(text))], item_index=item.index,
                                suggestion=f"按年利率{top.normalize():f}%计算利息。", confidence=0.7))
+    return out
+
+
+# the LPR the claims ask for and its multiple: …报价利率 / LPR (1), …的1.5倍 / 四倍, 上浮50% (1.5)
+_CLAIMED_LPR = re.compile(r"(?:报价利率|LPR)(?:[（(][^）)]{0,20}[）)])?(?:的(?P<times>[0-9]+(?:\.[0-9]+)?|[一二两三四])倍|"
+                          r"(?:上浮|加)(?P<up>[0-9]+(?:\.[0-9]+)?)\s*[%％])?")
+_CN_TIMES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+
+
+def _lpr_above_claimed(doc: Document, claims: tuple[int, str]) -> list[Finding]:
+    """A multiple of the LPR in an item above every multiple the claims ask for, where the claims ask only LPR-based
+    rates (a fixed rate beside it cannot be compared by multiple)."""
+    text = claims[1]
+    asked = []
+    for m in _CLAIMED_LPR.finditer(text):
+        times = m.group("times")
+        asked.append(Decimal(_CN_TIMES.get(times, 0) or times) if times else
+                     1 + Decimal(m.group("up")) / 100 if m.group("up") else Decimal(1))
+    if not asked or _CLAIMED_RATE.search(text) or re.search(r"基准利率|万分之|千分之|日利率", text):
+        return []
+    top = max(asked)
+    out = []
+    for item in doc.operative_items:
+        above = [c for c in item.interest if c.lpr_multiple is not None and c.lpr_multiple > top]
+        if above:
+            clause = above[0]
+            out.append(Finding(message=(f"第{item_no(item.index)}项按贷款市场报价利率的{clause.lpr_multiple.normalize():f}倍计息，"
+                                        f"高于诉讼请求主张的{top.normalize():f}倍，超出诉讼请求。"),
+                               evidence=[clause.span, (claims[0], claims[0] + len(text))], item_index=item.index,
+                               suggestion="按诉讼请求主张的利率标准计算利息。", confidence=0.7))
     return out

@@ -4,6 +4,7 @@ are checks/amount_checks.py."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 
@@ -20,6 +21,7 @@ from checks.meaning import (
     reasoning_part,
 )
 from checks.registry import Finding, check, item_no
+from extractors.dates import find_dates
 from extractors.numerals import parse_number
 from zhixing.document import Document
 
@@ -54,6 +56,9 @@ def interest_end_vs_reasoning(doc: Document):
                                   suggestion="按本院认为确定的截止时点改写判项，或删除本院认为中与判项不符的表述。")
                     break
         return
+    if not said:
+        yield from _date_from_nowhere(doc, ends, offset, text)
+        return
     if len({key for key, _, _ in said}) != 1:
         # a party's end point the court adopted, and the court's own determination (…截止日应确定为…): the court's own
         # words decide
@@ -72,6 +77,39 @@ def interest_end_vs_reasoning(doc: Document):
                               evidence=[where, (start, start + 2)], item_index=item.index,
                               suggestion=f"统一为“计算至{end_words(reason_kind)}止”。")
                 break
+
+
+def _date_from_nowhere(doc: Document, ends, offset: int, text: str):
+    """The reasons give no end point of their own but record the one claimed without rejecting it (其要求利息…计算至实际
+    给付之日止，…本院依据法律规定确定), and an item ends the interest on a fixed date the reasons never mention: the date
+    stands against the only end point the reasons speak of."""
+    claimed = [(m, base) for base, sentence in _sentences(text) if _INTEREST_WORDS.search(sentence)
+               and not _REJECTS.search(sentence) for m in END_OF.finditer(sentence)
+               if end_kind(m.group("what")) and not end_kind(m.group("what")).startswith(("date", "event"))
+               and _PARTY_VOICE.search(sentence[:m.start()])]
+    kinds = {end_kind(m.group("what")) for m, _ in claimed}
+    if len(kinds) != 1:
+        return
+    m, base = claimed[0]
+    said_dates = {d.value for d in find_dates(text) if d.value}
+    for item, found in ends:
+        for start, key in found:
+            day = dt.date.fromisoformat(key[5:]) if key.startswith("date:") else None
+            if day and day not in said_dates:
+                kind = kinds.pop()
+                yield Finding(message=(f"本院认为部分记载利息计算至{end_words(kind)}且未予否定，第{item_no(item.index)}项却计算至"
+                                       f"{day.year}年{day.month}月{day.day}日，该日期在本院认为部分无从查考，截止时点前后不一致。"),
+                              evidence=[(offset + base + m.start(), offset + base + m.end()), (start, start + 2)],
+                              item_index=item.index, confidence=0.7,
+                              suggestion=f"核对利息截止时点，统一为“计算至{end_words(kind)}止”或在本院认为中写明截止日期的依据。")
+                return
+
+
+def _sentences(text: str):
+    pos = 0
+    for sentence in _AFTER_STOP.split(text):
+        yield pos, sentence
+        pos += len(sentence)
 
 
 def _incomparable(a: str, b: str) -> bool:

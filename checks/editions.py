@@ -9,14 +9,37 @@ import re
 from dataclasses import dataclass
 
 # (the law's words in a citation, [(edition year as written, in force from)]): the 民事诉讼法 revisions and the 民诉法解释
-# texts (../shared/domain/legal-rules.md §2), and the 公司法 revisions courts cite most in civil cases
-EDITIONS: list[tuple[str, list[tuple[int, dt.date]]]] = [
+# texts (../shared/domain/legal-rules.md §2), procedural, so the edition in force at the trial governs; and the
+# substantive laws courts cite most in civil cases with their edition, where an older edition may still govern facts
+# that happened before the new one took effect (法不溯及既往): those are asked about, not declared wrong
+PROCEDURAL: list[tuple[str, list[tuple[int, dt.date]]]] = [
     ("关于适用〈中华人民共和国民事诉讼法〉的解释", [(2015, dt.date(2015, 2, 4)), (2020, dt.date(2021, 1, 1)),
                                    (2022, dt.date(2022, 4, 10))]),
     ("民事诉讼法", [(2007, dt.date(2008, 4, 1)), (2012, dt.date(2013, 1, 1)), (2017, dt.date(2017, 7, 1)),
                (2021, dt.date(2022, 1, 1)), (2023, dt.date(2024, 1, 1))]),
-    ("公司法", [(2013, dt.date(2014, 3, 1)), (2018, dt.date(2018, 10, 26)), (2023, dt.date(2024, 7, 1))]),
 ]
+SUBSTANTIVE: list[tuple[str, list[tuple[int, dt.date]]]] = [
+    ("公司法", [(2013, dt.date(2014, 3, 1)), (2018, dt.date(2018, 10, 26)), (2023, dt.date(2024, 7, 1))]),
+    ("著作权法", [(2001, dt.date(2001, 10, 27)), (2010, dt.date(2010, 4, 1)), (2020, dt.date(2021, 6, 1))]),
+    ("商标法", [(2001, dt.date(2001, 12, 1)), (2013, dt.date(2014, 5, 1)), (2019, dt.date(2019, 11, 1))]),
+    ("专利法", [(2000, dt.date(2001, 7, 1)), (2008, dt.date(2009, 10, 1)), (2020, dt.date(2021, 6, 1))]),
+    ("反不正当竞争法", [(2017, dt.date(2018, 1, 1)), (2019, dt.date(2019, 4, 23)), (2025, dt.date(2025, 10, 15))]),
+    ("消费者权益保护法", [(2009, dt.date(2009, 8, 27)), (2013, dt.date(2014, 3, 15))]),
+    ("劳动法", [(2009, dt.date(2009, 8, 27)), (2018, dt.date(2018, 12, 29))]),
+    ("道路交通安全法", [(2007, dt.date(2008, 5, 1)), (2011, dt.date(2011, 5, 1)), (2021, dt.date(2021, 4, 29))]),
+    ("保险法", [(2009, dt.date(2009, 10, 1)), (2014, dt.date(2014, 12, 1)), (2015, dt.date(2015, 4, 24))]),
+    ("产品质量法", [(2009, dt.date(2009, 8, 27)), (2018, dt.date(2018, 12, 29))]),
+    ("食品安全法", [(2015, dt.date(2015, 10, 1)), (2018, dt.date(2018, 12, 29)), (2021, dt.date(2021, 4, 29))]),
+    ("土地管理法", [(2004, dt.date(2004, 8, 28)), (2019, dt.date(2020, 1, 1))]),
+    ("农村土地承包法", [(2009, dt.date(2009, 8, 27)), (2018, dt.date(2019, 1, 1))]),
+    ("城市房地产管理法", [(2007, dt.date(2007, 8, 30)), (2009, dt.date(2009, 8, 27)), (2019, dt.date(2020, 1, 1))]),
+    ("建筑法", [(2011, dt.date(2011, 7, 1)), (2019, dt.date(2019, 4, 23))]),
+    ("证券法", [(2014, dt.date(2014, 8, 31)), (2019, dt.date(2020, 3, 1))]),
+    ("妇女权益保障法", [(2018, dt.date(2018, 10, 26)), (2022, dt.date(2023, 1, 1))]),
+    ("老年人权益保障法", [(2015, dt.date(2015, 4, 24)), (2018, dt.date(2018, 12, 29))]),
+]
+EDITIONS = PROCEDURAL + SUBSTANTIVE
+_SUBSTANTIVE = {law for law, _ in SUBSTANTIVE}
 # the edition right after the title, inside or outside its 《》: 民事诉讼法》（2017年修正） / 民事诉讼法（2021修正）》
 _EDITION = re.compile(r"\s*》?\s*[（(]\s*(?P<year>(?:19|20)[0-9]{2})\s*年?\s*(?:第[一二三四五六七八九十]次)?(?:修正|修订|修改)(?:本)?\s*[）)]")
 
@@ -28,6 +51,11 @@ class SupersededEdition:
     cited: int              # the edition year as written
     current: int            # the edition in force on the judgment date
     since: dt.date          # when the current edition took effect
+
+    @property
+    def substantive(self) -> bool:
+        """An older edition may govern facts that happened before ``since``; a procedural text never does."""
+        return self.law in _SUBSTANTIVE
 
 
 def superseded_editions(text: str, day: dt.date) -> list[SupersededEdition]:

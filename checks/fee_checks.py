@@ -223,7 +223,8 @@ _BEAR = re.compile(r"负担|承担|分担")
 _PARTY_WORDS = re.compile(r"原告|被告|上诉人|被上诉人|第三人|申请人|被申请人")
 
 
-_CLAUSE = re.compile(r"(?:[^，,；;。]|(?<=[0-9]),(?=[0-9]))+")  # 1,809元 is one figure
+# 1,809元 is one figure; 由被告负担286元、原告负担56元 are two shares (a 、 after an amount ends one)
+_CLAUSE = re.compile(r"(?:[^，,；;。、]|(?<=[0-9]),(?=[0-9])|(?<!元)、)+")
 _ADVANCED = re.compile(r"预交|预缴|已交|已缴|退还|退回|申请|"
                        # 被告应负担部分…支付给原告 / 超出原告负担部份，由被告…迳付 / …相互折抵后: settling between the parties
                        r"负担(?:的)?部[分份]|负担[的之](?:金额|款项|[0-9０-９])|折抵|抵扣|冲抵")

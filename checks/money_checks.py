@@ -22,6 +22,9 @@ _PLACEHOLDER = re.compile(r"按(?:照)?(?:合同|协议|双方|借款合同|双�
                           r"相应(?:的)?(?:利息|违约金|损失|费用|款项)|合理费用|其他费用|相关费用|等(?:相关|其他)?(?:费用|损失|款项)|"
                           r"以[^，。；（）]{0,14}(?:实际|票据|发票|结算|审计|评估|鉴定|对账|核算)[^，。；（）]{0,10}为准|"
                           r"按实际(?:发生|支出|结算)(?:的)?(?:金额|数额|费用)?|据实结算|"
+                          # 具体数额在执行阶段据实核算: the sum left to the enforcement it should direct
+                          r"具体(?:数额|金额|款项)[^，。；]{0,12}?(?:核算|确定|结算|计算|认定)|"
+                          r"(?:在|(?<!关)于|由)执行(?:阶段|中|程序中?|机构|部门)[^，。；《》]{0,8}?(?:核算|确定|结算|计算|认定)(?!迟延)|"
                           # 按…报价利率适当上浮 / 酌情调整: a change of a rate or figure by an unstated measure
                           r"(?:适当|酌情|酌定|相应)(?:上浮|下浮|提高|降低|增加|减少|调整|上调|下调)|"
                           # 每月按其月收入的百分之二十: a share of an income the judgment does not state
@@ -40,6 +43,12 @@ _PAY_VERB = re.compile(r"支付|给付|偿还|归还|赔偿|返还|退还|偿付
 _INTEREST_OBJECT = re.compile(r"^[^，。；]{0,30}?(?:利息|违约金|滞纳金|罚息|损失)")
 _OF_INTEREST = re.compile(r"的(?:利息|违约金|罚息)")
 _THING_WORD = re.compile(r"房|车|物|设备|证|钥匙")
+# 购车款 / 房租 / 车辆损失费: money named after a thing
+_THING_MONEY = re.compile(r"(?:房|车|物|设备|证|钥匙)[\u4e00-\u9fff]{0,3}?(?:款|费|金|租|损失|价)")
+
+
+def _names_thing(text: str) -> bool:
+    return bool(_THING_WORD.search(_THING_MONEY.sub("", text)))
 # interest on a sum named before (该款 / 上述借款): the base is stated
 _BASE_REFERENCED = re.compile(r"(?:该|上述|前述|前列)[\u4e00-\u9fff]{0,6}(?:款|债权|本金|借款|货款)")
 _NAMED_BEFORE = re.compile(r"(?:该|上述|前述)[\u4e00-\u9fff]{0,6}(?:款|债权|本金|借款|货款)[^，。；]{0,30}$")
@@ -77,7 +86,8 @@ def payment_without_amount(doc: Document):
                           suggestion="写明扣除后的确定数额，如“……人民币××元”。")
             continue
         if not answers and not item.obligations and not item.amounts and not item.interest and _MONEY_OBJECT.search(item.text) \
-                and _PAY_VERB.search(item.text) and not _THING_WORD.search(item.text) and not NOT_OWED.search(item.text):
+                and not OUTSIDE_DEBT.search(item.text) \
+                and _PAY_VERB.search(item.text) and not _names_thing(item.text) and not NOT_OWED.search(item.text):
             # an item the obligation reader cannot split (被告所负原告之货款，款限…付清) still orders money: no figure
             # anywhere in it is the same defect
             yield Finding(message=f"第{item_no(item.index)}项判令给付金钱，但未写明数额，执行机构无法确定执行标的。",
@@ -95,9 +105,11 @@ def payment_without_amount(doc: Document):
             interest_only = item.interest and _INTEREST_OBJECT.match(ob.object or "")
             if interest_only or _OF_INTEREST.search(ob.object or ""):
                 continue  # interest is given by its formula, checked by UNC-02
+            if not ob.obligees and OUTSIDE_DEBT.search(ob.object or ""):
+                continue  # 该房屋贷款由原告负担: a debt to a bank outside the case, on its own terms
             if BACK_REF.match(ob.object or "") and any(a.span[0] < ob.span[0] for a in item.amounts):
                 continue  # …彩礼款6万元，此款于…给付: the sum written before
-            if has_money_object and not amounts_in and not _THING_WORD.search(ob.object):
+            if has_money_object and not amounts_in and not _names_thing(ob.object):
                 yield Finding(message=f"第{item_no(item.index)}项判令给付金钱，但未写明数额，执行机构无法确定执行标的。",
                               evidence=[ob.span], item_index=item.index,
                               suggestion=f"{ob.text.rstrip('。；;')}（应写明具体数额，如“……人民币××元”）。")

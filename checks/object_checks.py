@@ -93,7 +93,11 @@ _SOUGHT = re.compile(r"交付|交出|交还|移交|过户|返还|腾退|腾空|�
 _TRANSFER_SOUGHT = re.compile(r"过户|转移登记|变更登记")
 _VALID_ONLY = re.compile(r"(?:合同|协议)[^，。；]{0,6}?(?:合法有效|有效)[。；]?$")
 _MONEY = re.compile(r"[0-9０-９]\s*(?:万)?元|[款金费]")  # 有权要求被告退还购车款: money, not a thing (EXE-08 is about things)
-_RIGHT_ONLY = re.compile(r"有权(?:继续)?(?:占有|使用|收益|居住|占用|取得|要求)[^，。；]{0,6}")
+# a right declared and nothing ordered: 有权占有 / 享有继承权 / 对…享有所有权; and its negative, 确认被告对…房屋无权占有,
+# where the claims ask for the house back
+_RIGHT_ONLY = re.compile(r"(?<!无)有权(?:继续)?(?:占有|使用|收益|居住|占用|取得|要求)[^，。；]{0,6}|"
+                         r"享有[^，。；]{0,8}?(?:继承权|所有权|使用权|占有权|物权|产权)|"
+                         r"无权(?:继续)?(?:占有|使用|居住|占用|经营|耕种)[^，。；]{0,6}")
 _HANDED = {"deliver", "return", "take_back", "assist_transfer", "transfer_title", "vacate"}
 
 
@@ -114,9 +118,9 @@ def confirmation_without_transfer(doc: Document):
         [(item, c) for item, c in pairs if c.act in _HANDED and c.form == "right" and not _MONEY.search(c.object)]
     for item, what in declared:
         span = at(item, what.span() if isinstance(what, re.Match) else what.verb_span)
-        right = item.text.find("有权")
+        right = what.start() if isinstance(what, re.Match) else item.text.find("有权")
         words = quote(item.text[right:] if right >= 0 else doc.text[span[0]:span[1]], 30)
-        yield Finding(message=(f"诉讼请求要求交付、腾退或过户，第{item_no(item.index)}项仅宣示“{words}”的权利，没有判令义务人"
+        yield Finding(message=(f"诉讼请求要求交付、腾退或过户，第{item_no(item.index)}项仅作权利宣示（“{words}”），没有判令义务人"
                                "履行的给付内容，执行机构无法据此执行。"),
                       evidence=[span], item_index=item.index,
                       suggestion="改为给付判项，如“被告于本判决生效之日起××日内将……交付（腾退）给原告”或“……协助原告办理……的"

@@ -7,7 +7,7 @@ import re
 
 from checks import basis
 from checks.clause_view import at, clauses
-from checks.party_names import near_two_character_names, stranger_names, stranger_organisations
+from checks.party_names import misnamed_parties, near_two_character_names, stranger_names, stranger_organisations
 from checks.registry import Finding, check, item_no
 from extractors.clause_parties import mentioned, misspelt_party, subsequence
 from zhixing.document import Document
@@ -23,6 +23,11 @@ _ANSWERS = re.compile(r"对[^，。；]{0,24}?(?:债务|款项|欠款|借款|货
                       # 承担保证责任: 一般保证 or 连带责任保证 (民法典 第六百八十六条) is the form left open
                       r"(?:清偿|赔偿|偿还|还款|保证|担保)?责任")
 _EXTENT = re.compile(r"范围内|为限|[0-9０-９]+(?:\.[0-9]+)?\s*[%％]|百分之|分之|[0-9０-９]元")
+# several, but by a measure the item does not give: 按各自过错程度 / 按责任比例 without the shares, or 分别 with one
+# sum for several performers (each the whole sum, or which part?)
+_SHARES_UNSTATED = re.compile(r"按(?:照)?各自(?:的)?(?:过错|责任|过失)(?:程度|大小|比例)?|按(?:照)?(?:过错|责任)(?:程度|大小|比例)|"
+                              r"分别(?=向|支付|给付|偿还|归还|返还|赔偿|清偿|退还)")
+_FIGURE = re.compile(r"[0-9０-９]+(?:[.,，][0-9]+)*\s*(?:万|元|%|％)|百分之|分之|[一二三四五六七八九十]成")
 _LIABLE_FOR = re.compile(r"对|承担|互负|负")
 _SENTENCE_END = re.compile(r"[。；;]")
 
@@ -46,7 +51,18 @@ def several_obligors_without_form(doc: Document):
                           suggestion="写明责任形式和范围，如“被告××对上述债务承担连带清偿责任”。")
             continue
         for c in clauses(doc, item):
-            if c.act not in _SEVERAL_ACTS or len(c.obligors) < 2 or c.liability is not None:
+            if c.act not in _SEVERAL_ACTS or len(c.obligors) < 2:
+                continue
+            unshared = _SHARES_UNSTATED.search(c.text) if c.liability == "several" and len(c.obligees) <= 1 \
+                and len(_FIGURE.findall(c.text)) <= 1 else None
+            if unshared:
+                names = "、".join(c.obligors)
+                yield Finding(message=(f"第{item_no(item.index)}项由{names}“{unshared.group(0)}”承担，但未写明各自承担的数额或"
+                                       "比例，执行中无法确定各义务人的责任范围。"),
+                              evidence=[at(item, c.span)], item_index=item.index,
+                              suggestion=f"写明{names}各自承担的数额（如“分别支付××元、××元”），或写明承担连带责任。")
+                break
+            if c.liability is not None:
                 continue
             if len({_side(roles.get(n)) for n in c.obligors}) > 1:
                 continue  # 原、被告相互返还: an exchange, not a shared debt
@@ -113,6 +129,15 @@ def unknown_party_name(doc: Document):
                                    "执行中无法确定权利义务主体。"),
                           evidence=[(at, at + len(written))], item_index=item.index,
                           suggestion=f"将“{written}”更正为“{meant}”。" if meant else "核对并写明当事人的名称。")
+        for start, written, meant in misnamed_parties(doc, item):
+            if written in seen:
+                continue
+            seen.add(written)
+            at = item.span[0] + start
+            yield Finding(message=(f"第{item_no(item.index)}项写作“{written}”，与当事人列表中的诉讼地位或名称不符，"
+                                   "执行中无法确定权利义务主体。"),
+                          evidence=[(at, at + len(written))], item_index=item.index,
+                          suggestion=f"将“{written}”更正为“{meant}”。")
         for start, written, full in (_undefined_short_names(item.text, names, seen, others)
                                      if _ORG_KIND.search(item.text) else ()):
             at = item.span[0] + start

@@ -80,3 +80,39 @@ def stranger_organisations(doc: Document, item: OperativeItem, names: set[str], 
             continue  # 被告肇庆市鼎湖区地产公司辩称… outside the 主文: a party the block did not give us
         side = [p.name for p in doc.parties if (p.role in _CLAIMANT_ROLES) == (role in ("原告", "上诉人", "申请人"))]
         yield m.start("org"), written, side[0] if len(side) == 1 else None
+
+
+# a bare 原告 / 被告 before a name (not 反诉原告 / 原审被告, which name the other proceeding's role)
+_BARE_ROLE = re.compile(r"(?<![诉审])(原告|被告)")
+
+
+def misnamed_parties(doc: Document, item: OperativeItem):
+    """(position, written, the party meant) for a role word followed by a name the party block gives another role
+    (原告王元甫 where 王元甫 is the defendant: the obligor and obligee swapped), or by the name of a party's legal
+    representative or agent who is no party (原告韩立军 for the company he represents)."""
+    if doc.section("parties") is None:
+        return
+    sides = {}
+    for p in doc.parties:
+        if "反诉" in p.role_text or p.role not in ("plaintiff", "defendant"):
+            continue  # a counterclaim gives each side both roles; appeals and third parties have other words
+        sides.setdefault(p.name, set()).add("原告" if p.role == "plaintiff" else "被告")
+    names = {p.name for p in doc.parties} | {a for p in doc.parties for a in p.aliases}
+    stand_ins = {}
+    for p in doc.parties:
+        for person in [p.representative, *(a.name for a in p.agents)]:
+            if person and person not in names:
+                stand_ins.setdefault(person, p)
+    text = item.text
+    for m in _BARE_ROLE.finditer(text):
+        rest = text[m.end():m.end() + 40]
+        party = max((n for n in sides if rest.startswith(n)), key=len, default=None)
+        if party and m.group(1) not in sides[party] and not any(
+                n != party and n.startswith(party) and rest.startswith(n) for n in names):
+            right = next(iter(sides[party]))
+            yield m.start(), m.group(1) + party, right + party
+            continue
+        person = max((n for n in stand_ins if rest.startswith(n)), key=len, default=None)
+        if person and len(person) >= 2:
+            meant = stand_ins[person]
+            yield m.start(), m.group(1) + person, m.group(1) + meant.name

@@ -30,6 +30,10 @@ _COSTS = re.compile(r"受理费|保全费|诉讼费|公告费")
 _PERIODIC = re.compile(r"每(?:月|年|季度|周)[^，。；]{0,12}?(?:前|支付|给付)?[^，。；]{0,8}?[0-9０-９]+元|每月[0-9一二三四五六七八九十]+日前")
 
 
+# a sum that falls due on the other side's default: 如被告逾期付款，则另行… / 若未按期履行，应另行…
+_ON_DEFAULT = re.compile(r"(?:如果?|若|倘若|假如)[^，。；]{0,40}?(?:逾期|未按|未能按|未履行|不履行|拒不)")
+
+
 @check("UNC-20", "给付判项未写明履行期限", "unclear", "error", basis.PERIOD,
        ["被告偿还原告借款50000元。", "被告支付原告货款30000元及利息", "原告的货款由被告偿付"])
 def payment_without_deadline(doc: Document):
@@ -60,6 +64,8 @@ def payment_without_deadline(doc: Document):
                 continue  # 抚养费按月支付至年满十八周岁: a running schedule is its own period
             if not c.obligees and OUTSIDE_DEBT.search(c.text):
                 continue  # 共同债务…由原告自行偿还: a debt owed to someone outside the case, on its own terms
+            if _ON_DEFAULT.match(c.text):
+                continue  # 如被告逾期付款，则另行支付违约金1000元: a penalty that falls due with the default
             if item.deadline is not None and item.deadline.instalments:
                 continue
             yield Finding(message=(f"第{item_no(item.index)}项“{quote(c.text)}”未写明履行期限，加倍部分债务利息将自判决"

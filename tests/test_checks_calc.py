@@ -161,8 +161,10 @@ def test_claims_in_any_script(claims, bad):
 def test_awards_together_beyond_claims(second, bad):
     doc = judgment(items=[f"一、{D}于本判决生效之日起十日内归还{P}借款20000元；", second], claims="请求判令被告归还借款本金20000元。")
     assert found(doc, "CON-04", 2) is bad
+    # within the claimed sum, a 违约金 the claims never ask for is still beyond them (a head of its own, since round 11)
     lower = judgment(items=[f"一、{D}于本判决生效之日起十日内归还{P}借款15000元；", second], claims="请求判令被告归还借款本金20000元。")
-    assert not found(lower, "CON-04")
+    assert found(lower, "CON-04", 2) is bad
+    assert not found(lower, "CON-04", 1)
 
 
 # --- CON-05: one debt, one amount ------------------------------------------------------------------------------------

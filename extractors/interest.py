@@ -32,6 +32,11 @@ _BASE = re.compile(r"以(?P<inner>(?:[^，,。；;（）()]|(?<=[0-9])[,，](?=[
 # words before an interest word that say no interest runs: none agreed or charged, a share of a fee, a one-off percentage
 _NO_CLAUSE_BEFORE = re.compile(r"(?:未约定|没有约定|未约|不计|不收|免收|免除|无)[^，,。；;]{0,8}$|[0-9０-９.]+\s*[%％]\s*(?:为|的)[^，,。；;]{0,8}$")
 _LISTED = re.compile(r"包括[^，。；]{0,12}、")
+# a bare mention in a sentence that refuses it or says it is settled, and interest paid up to a day (a fact of the
+# past: 只支付…利息至…, 已付息至…)
+_NOT_RUNNING = re.compile(r"(?:担保|保证|抵押|质押)(?:的)?范围(?:为|包括|是)|不予支持|不予处理|不予采纳|不予认可|不予理涉|没有拖欠|未拖欠|没有欠|没欠|并无拖欠|逐月递减|逐期递减")
+_PAID_UP = re.compile(r"(?:只|仅|已|已经|均|足额)[^，。；]{0,3}(?:支付|付清|结清|偿还|归还|交纳)(?:了)?[^，。；]{0,6}?"
+                      r"(?:利息|罚息)(?:至|到)")
 _ONE_OFF = re.compile(r"[0-9０-９.]+\s*[%％‰](?![^，。；]{0,6}(?:计|每))[^，。；%％‰]{0,12}$|百分之[^，。；]{1,6}$")
 # a loan's term or a policy's period (贷款期限为36个月，自…至… / 保险期间为“自…起，至…止”): a period right after it
 _TERM = r"(?:期限|期间)(?:[为是：:][^，,。；]{0,10}[，,]|[为是：:]|[，,])?\s*(?:即)?[“\"]?"  # 期限为15个月，即从…
@@ -48,7 +53,8 @@ _COMPOUND_OPENER = re.compile(r"[，,](?:并)?(?=(?:对)?[^，。；]{0,14}利�
 _UNPAID_INTEREST = re.compile(r"(?:对|就)[^，,。；]{0,8}?(?:应付未付|未(?:按时|按期|按约)?(?:支付|偿还|归还|清偿)|不能按(?:时|期)支付)的?利息"
                              r"(?=[，,]?[^。；]{0,24}?(?:计收|计算|支付|收取)复(?:利|息))")
 _ON_INTEREST = re.compile(r"利息[，,]?[^。；]{0,24}?(?:计收|计算|支付|收取)复(?:利|息)")
-_PRICED = re.compile(r"(?:加收|上浮|加计|加付|提高|加)\s*(?:利息)?\s*(?:[0-9０-９.．]+\s*[%％]|百分之)|按(?:照)?[^，。；]{0,10}?罚息(?:利)?率")
+_PRICED = re.compile(r"(?:加收|上浮|加计|加付|提高|加)\s*(?:利息)?\s*(?:[0-9０-９.．]+\s*[%％]|百分之)|按(?:照)?[^，。；]{0,10}?罚息(?:利)?率|"
+                     r"利率的\s*[0-9０-９.．]+\s*(?:[%％]|倍)")
 
 
 def find_interest(text: str) -> list[Interest]:
@@ -65,7 +71,7 @@ def find_interest(text: str) -> list[Interest]:
     rate_over_periods(drafts)
     rates_from_siblings(drafts)
     base_over_periods(drafts)
-    clauses = [d.clause for d in drafts]
+    clauses = [d.clause for d in drafts if not _summed_or_paid(text, d.clause)]
     covered_pieces |= {d.piece for d in drafts}
     _bare_keywords(text, pieces, clauses, covered_pieces)
     derived = {id(d.clause) for d in drafts if d.derived}
@@ -77,6 +83,16 @@ def find_interest(text: str) -> list[Interest]:
             if found:
                 clause.base, clause.base_text = found
     return sorted(clauses, key=lambda c: c.span[0])
+
+
+def _summed_or_paid(text: str, c: Interest) -> bool:
+    """A period's interest given as its sum (2015年9月21日至2016年5月12日的利息95400.57元) or interest paid up to a day
+    (只支付贷款利息至2013年11月20日): figures of the past, no charge that runs."""
+    if c.annual_rate_pct is not None or c.rate_text or c.lpr_multiple is not None:
+        return False
+    summed = KEYWORD.search(c.text[-6:]) and re.match(r"\s*(?:为|共计|合计|计|：|:)?\s*(?:人民币)?\s*[0-9０-９][0-9０-９.,，]*\s*"
+                                                       r"(?:万|亿)?元", text[c.span[1]:c.span[1] + 20])
+    return bool(summed or _PAID_UP.search(text[max(0, c.span[0] - 12):c.span[1] + 3]))
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
@@ -264,6 +280,10 @@ def _bare_keywords(text: str, pieces: list[tuple[int, int]], clauses: list[Inter
             continue  # 违约金5000元: a fixed sum, not a clause computed on a base
         if _NO_CLAUSE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             continue  # 未约定…利息 / 不计利息 / 2%为垫付款利息 / 本金20%的违约金: no interest runs
+        sentence = text[pieces[piece][0]:pieces[piece][1]] if piece < len(pieces) else ""
+        on_sum = re.search(r"元(?:及|和|以及)$", text[max(0, m.start() - 4):m.start()])  # 贷款金额460万元及利息
+        if _NOT_RUNNING.search(sentence) and not on_sum or _PAID_UP.search(text[max(0, m.start() - 12):m.end() + 3]):
+            continue  # …的利息，本院不予支持 / 利息也是按月支付…没有拖欠 / 只支付贷款利息至2013年11月20日: no charge runs
         if m.group(0) in ("利息", "利息损失", "罚息", "复利", "逾期付款损失", "资金占用费", "资金占用损失", "占用资金损失",
                           "违约金", "滞纳金"):
             covered.add(piece)  # 利息、滞纳金（关于利息、滞纳金…）: one unstated clause, not four

@@ -35,7 +35,10 @@ END_PAID = re.compile(rf"(?:计算|计付|支付|给付)?(?:直至|至|到)(?:�
                       r"[^，,。；;）)]{0,6}?(?:之?日|时|为止|止)(?:止)?")
 # 截至/至 DATE 止的利息为X元 is an accrued figure, not the end of a running clause
 # (暂计至 / 暂算至 likewise: the claim runs on). A formula after 为 (…的利息计算方式为1309000×7.572%…) is no figure.
-END_DATE = re.compile(r"(?<![截算暂已])(?<!暂计)(?<!截止)(?:计算)?(?:至|到)\s*(?P<date>[0-9０-９]{4}\s*年[^，,。；;止]{2,8}?日|"
+# 截至2013年7月12日的利息 with no figure after it is the end of what is claimed; 至转让债权时即2005年8月8日止 names the
+# day after the event
+END_DATE = re.compile(r"(?<![算暂已])(?<!暂计)(?<!截止)(?:计算)?(?:至|到)\s*(?:[^，,。；;至到即]{1,12}?即\s*)?"
+                      r"(?P<date>[0-9０-９]{4}\s*年[^，,。；;止]{2,8}?日|"
                       r"[〇○0零一二三四五六七八九]{4}年[^，,。；;止]{2,8}?日)\s*(?:止)?"
                       r"(?![止]|的?[^，。；]{0,10}?(?:为|是|共计|合计|计)\s*[0-9０-９][0-9０-９.,，]*(?![0-9０-９.,，]|\s*[×*]))")
 _START_WORDS = re.compile(r"起诉|立案|受理|逾期|借款|到期|判决|违约")
@@ -47,7 +50,7 @@ def is_term(segment: str, pos: int) -> bool:
 
 
 _SCHEDULE_AFTER = re.compile(r"\s*(?:止)?\s*(?:偿还|归还|还款|还本)")
-_PAID_UP_BEFORE = re.compile(r"(?:仅|已|只)(?:支付|付|偿还|归还)?(?:了)?(?:借款)?(?:利息|息)?(?:计算)?$|付息$")
+_PAID_UP_BEFORE = re.compile(r"(?:仅|已|只)(?:支付|付|偿还|归还)?(?:了)?(?:借款|贷款)?(?:利息|息)?(?:计算)?$|付息$")
 
 
 def _schedule(segment: str, start: int) -> bool:

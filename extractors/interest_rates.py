@@ -12,7 +12,10 @@ from decimal import Decimal
 from extractors.numerals import parse_number
 
 _VAL = r"[0-9０-９.．]+"
-_RATE_PCT = re.compile(rf"(?P<period>年|月|日)(?:利率|息|利息|化利率|息率|费率)?(?:为|按|按照)?\s*(?P<val>{_VAL})\s*"
+# (年利率提高至25% / 调整为18%: the rate in force after the change)
+_RATE_PCT = re.compile(rf"(?P<period>年|月|日)(?:利率|息|利息|化利率|息率|费率)?"
+                       r"(?:为|按|按照|(?:提高|调整|调高|上调|变更|增加|增)(?:至|到|为))?\s*"
+                       rf"(?P<val>{_VAL})\s*"
                        r"(?P<sign>[%％‰])")
 _RATE_PCT_AFTER = re.compile(rf"(?P<val>{_VAL})\s*(?P<sign>[%％‰])\s*的?\s*(?P<period>年|月|日)化?(?:利率|息|利息)")
 _RATE_CN = re.compile(r"(?P<period>年|月|日)(?:利率|息|利息|化利率)?(?:为|按|按照|加收|加计|计收|计|计算)?\s*"
@@ -185,8 +188,16 @@ def find_rate(segment: str) -> tuple[dict, tuple[int, int]] | None:
     return {"annual_rate_pct": annual, "rate_text": segment[m.start():end]}, (m.start(), end)
 
 
+# 罚息利率为借款利率的150% / 按合同利率的1.5倍: the penalty rate as a share or multiple of the rate stated before
+_SHARE_OF_RATE = re.compile(r"利率的\s*(?:(?P<pct>[0-9０-９.．]+)\s*[%％]|(?P<times>[0-9０-９.．]+)\s*倍)")
+
+
 def raised(annual: Decimal, segment: str) -> Decimal | None:
     """The rate of a penalty clause that only states a markup (加收50%) on ``annual``, the rate stated before it."""
+    share = _SHARE_OF_RATE.search(segment)
+    if share and not re.search(r"基准|同期|人民银行|贷款市场报价|LPR", segment[:share.start()]):
+        factor = _dec(share.group("pct")) / 100 if share.group("pct") else _dec(share.group("times"))
+        return annual * factor if factor else None
     m = MARKUP_ONLY.search(segment)
     if not m or re.search(r"基准|同期|人民银行|贷款市场报价", segment):
         return None

@@ -27,7 +27,7 @@ _UNITS = [  # (written unit, English unit), longest first
     ("㎡", "square-metres"), ("公顷", "hectares"), ("小时", "hours"), ("起案件", "cases"), ("案件", "cases"), ("件", "cases"), ("人", "people"), ("名", "people"),
     ("家", "organisations"), ("户", "households"), ("个", "items"), ("项", "items"), ("起", "incidents"),
     ("次", "times"), ("份", "documents"), ("批", "batches"), ("条", "items"), ("倍", "times"), ("天", "days"),
-    ("辆", "vehicles"), ("套", "units"), ("亩", "mu"), ("包", "items"), ("箱", "items"), ("瓶", "items"),
+    ("辆", "vehicles"), ("套", "units"), ("亩", "mu"), ("包", "items"), ("箱", "items"), ("瓶", "items"), ("台", "items"),
 ]
 _UNIT_WORDS = {written: unit for written, unit in _UNITS}
 _NUMBER = r"[0-9０-９][0-9０-９,，.．]*|[一二两三四五六七八九十百千][一二两三四五六七八九十百千零]*"
@@ -95,7 +95,10 @@ def _count(text: str, m: re.Match) -> Statistic | None:
         num *= _SCALE[m.group("scale")]
     start = m.start("num") if not m.group("approx") else m.start()
     approximate = m.group("approx") in ("约", "近", "超过", "逾", "超") or bool(m.group("more"))
-    return _statistic(text, (start, m.end()), text[start:m.end()], num, _UNIT_WORDS[written_unit], approximate)
+    unit = _UNIT_WORDS[written_unit]
+    if unit == "incidents" and re.match(r"[\u4e00-\u9fff]{0,4}?(?:纠纷|案件|案)", text[m.end():m.end() + 8]):
+        unit = "cases"  # 13起关联纠纷 / 5起执行案件
+    return _statistic(text, (start, m.end()), text[start:m.end()], num, unit, approximate)
 
 
 def _in_navigation(text: str, pos: int) -> bool:

@@ -77,6 +77,8 @@ def name_at(text: str, pos: int) -> str | None:
         name = two
     else:
         name = text[pos:pos + 3]
+    if len(name) == 2 and is_word(text[pos + 1:pos + 3], 20000):
+        return None  # 该院长安人民法庭: 安 starts no name when 人民 follows it as a word
     if two[0] in AMBIGUOUS_SURNAMES and not re.match(r"[\s，,。、；：:（(“”]|说|表示|介绍|$", text[pos + len(name):] or ""):
         return None
     if text.startswith(DOUBLE_SURNAMES, pos) and len(name) == 2:

@@ -37,7 +37,8 @@ _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:公司|单位|医院|学校|�
                         r"网站|报社|商行|门诊|幼儿园|村委会|居委会|法院|村|区|县|镇|乡|街道|社区)")  # 向某法院, 南岸区某村
 _CAPTION = re.compile(r"(?:^|\n)#*\s*(?P<a>[\u4e00-\u9fff]{2,4}?)诉(?P<b>[\u4e00-\u9fff]某某?[0-9甲乙丙丁]?|[\u4e00-\u9fff]{2,4}?)(?=[\u4e00-\u9fff]{0,14}(?:案|纠纷))")
 _NAME_THEN_TITLE = re.compile(r"(?<=[和、，,。；;：:（(\s与由及“\n随向对给找请让被把是在])(?P<name>[\u4e00-\u9fff]{2,3}?)"
-                              r"(?P<title>副院长|院长|副局长|局长|副庭长|庭长|审判长|法官|主任|书记员|检察官)(?![\u4e00-\u9fff]{0,1}[们助])")
+                              r"(?P<title>副院长|院长|副局长|局长|副庭长|庭长|审判长|法官助理|执行员|法官|主任|书记员|检察官)"
+                              r"(?![\u4e00-\u9fff]{0,1}[们助])")
 _HONORIFIC = re.compile(r"(?P<name>[\u4e00-\u9fff](?:先生|女士|大爷|大妈|阿姨|老汉))")
 _PSEUDONYM = re.compile(r"(?P<name>[小老][\u4e00-\u9fff])(?=[，,。、；：:（(与和及诉向将在的系因对被把也都又说等遂])")
 # 张甲 / 张乙: surname + 甲乙丙丁, how some releases tell two people of one family apart (not 甲方 / 乙级)
@@ -80,6 +81,8 @@ def find_people(text: str) -> list[Person]:
         if name:
             people.append(Person(text=name, span=(m.end() - len(name), m.end()), name=name))
     people += _framed_people(text)
+    people += _bylines(text)
+    people += _role_named(text)
     for m in _QUOTED_BY.finditer(text):
         name = name_at(text, m.start("name"))
         if name:
@@ -119,7 +122,10 @@ def _anonymised_people(text: str) -> list[Person]:
         org = _ORG_AFTER.match(text, m.end())
         if org and not re.search(r"[某诉与和及向对同在从给被让的]|入职", org.group(0)):
             continue  # 向某汽车服务公司, 表明某科技公司: an organisation, not a person
-        out.append(Person(text=name, span=m.span("name"), name=name))
+        full = _masked_at(text, m.start("name")) if len(name) == 2 else None
+        if full:
+            name = full
+        out.append(Person(text=name, span=(m.start("name"), m.start("name") + len(name)), name=name))
     for m in _LETTERED.finditer(text):
         name = m.group("name")
         if name[0] in SURNAMES and name[0] not in AMBIGUOUS_SURNAMES and text.count(name) >= 2 \
@@ -162,6 +168,54 @@ def _framed_people(text: str) -> list[Person]:
             title = re.split(r"的|一名|一位|该院|本院", title)[-1] if title else None  # 是该院执行局的一名法官 → 法官
             out.append(Person(text=name, span=m.span("name"), name=name, title=title))
     return out
+
+
+# the authors of a newspaper piece: （唐璐 董广坤） / (滕志军) closing a paragraph, □ 陈立烽 项永锋 opening one, 刘杨摄 under a
+# photograph
+_BYLINE = re.compile(r"[（(]\s*(?P<names>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000、]+[\u4e00-\u9fff]{2,3}){0,3})\s*[）)]\s*(?=\n|$)|"
+                     r"(?:^|\n)[ \t\u3000]*□[ \t\u3000]*(?P<lead>[\u4e00-\u9fff]{2,3}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,3}){0,3})"
+                     r"[ \t\u3000]*(?=\n|$)|"
+                     r"(?:^|(?<=[\s。]))(?P<photo>[\u4e00-\u9fff]{2,3})\s*摄(?=\s|$)")
+# a party or a worker named after the word for their part in the case, however the sentence goes on (被执行人赵雷长期
+# 拖欠…, 农民工王帅接过…): name_at decides where the name ends
+_ROLE_WORD = re.compile(r"(?:被执行人|申请执行人|农民工|务工人员|工人|员工|借款人|出借人|债权人|债务人|当事人|原告|被告)(?=[\u4e00-\u9fff])")
+
+
+_ORG_NAMED = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:公司|超市|店|厂|银行|集团|中心|医院|学校|酒店|商行|合作社|工作室|事务所)")
+
+
+def _bylines(text: str) -> list[Person]:
+    out: list[Person] = []
+    for m in _BYLINE.finditer(text):
+        group = next(g for g in ("names", "lead", "photo") if m.group(g))
+        pos = m.start(group)
+        for name in re.split(r"[ \t\u3000、]+", m.group(group)):
+            at = text.index(name, pos)
+            pos = at + len(name)
+            if is_name(name) and not is_word(name, 1):
+                out.append(Person(text=name, span=(at, at + len(name)), name=name))
+    return out
+
+
+def _role_named(text: str) -> list[Person]:
+    out: list[Person] = []
+    for m in _ROLE_WORD.finditer(text):
+        name = _masked_at(text, m.end()) or name_at(text, m.end())
+        if name and not _ORG_NAMED.match(text, m.end() + len(name)):  # 被告欧尚超市江宁店: a shop, not a person
+            out.append(Person(text=name, span=(m.end(), m.end() + len(name)), name=name, title=m.group(0)))
+    return out
+
+
+def _masked_at(text: str, pos: int) -> str | None:
+    """陈某强 / 宋某香: a name masked in its middle, kept whole where the text never uses the two-character form alone."""
+    m = re.compile(r"[\u4e00-\u9fff]某[\u4e00-\u9fff]").match(text, pos)
+    if not m or m.group(0)[0] not in SURNAMES or m.group(0)[2] in _ENDERS_AFTER_MASK:
+        return None
+    full, short = m.group(0), m.group(0)[:2]
+    return full if text.count(full) == text.count(short) and text.count(full) >= 2 else None
+
+
+_ENDERS_AFTER_MASK = set("某说在和与及等的向对是为作将把被给从也就都又还曾已并带到去来均分称讲答问诉支赔偿归借欠拒于因系")
 
 
 def _familiar(name: str) -> str | None:

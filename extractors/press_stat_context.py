@@ -94,9 +94,19 @@ def money_unit(text: str, span: tuple[int, int], currency: str) -> str:
     if currency != "CNY":
         return currency
     after = re.match(r"\s*/\s*(月|年|天|日|平方米|亩|人)", text[span[1]:span[1] + 6])
-    per = re.search(r"每(月|年|天|日|平方米|亩|人)[^，,。；;]{0,16}$", text[_clause_start(text, span[0]):span[0]])
-    found = after or per
-    return f"yuan-per-{_PER[found.group(1)]}" if found else "CNY"
+    if after:
+        return f"yuan-per-{_PER[after.group(1)]}"
+    # 每平方米每月10元 (two measures, in order) / 每逾期一日…1000元的违约金 (a day of delay)
+    clause_at = _clause_start(text, span[0])
+    lead = text[clause_at:span[0]]
+    own = re.search(r"(?:^|[，,])(每(?:逾期|迟延|延迟|超期)?(?:一)?(?:月|年|天|日))[，,]\s*$", text[max(0, clause_at - 10):clause_at])
+    if own and "每" not in lead:
+        lead = own.group(1) + lead  # 每逾期一日，承租人应支付500元: the measure has a clause of its own
+    pers = [m for m in re.finditer(r"每(?:逾期|迟延|延迟|超期)?(?:一)?(月|年|天|日|平方米|亩|人)", lead)
+            if not re.search(r"[，,。；;]", lead[m.end():])] if "每" in lead else []
+    if not pers or len(lead) - pers[0].end() > 16:
+        return "CNY"
+    return "yuan-" + "-".join(f"per-{_PER[m.group(1)]}" for m in pers)
 
 
 def is_repeat(text: str, stat, kept: list) -> bool:

@@ -4,7 +4,8 @@ code), and each held-out round shares no record with any other set.
 
 money: money-sentences.jsonl (dev), money-heldout.jsonl … money-heldout4.jsonl (rounds 1–4, dev since 2026-11-22),
 money-heldout5.jsonl (held out); interest: interest-dev.jsonl, interest-heldout.jsonl and
-interest-heldout2.jsonl (rounds 1 and 2, dev since 2026-11-22), interest-heldout3.jsonl (held out)."""
+interest-heldout2.jsonl … interest-heldout5.jsonl (rounds 1–5, dev since 2026-11-22), interest-heldout6.jsonl (held
+out)."""
 
 import json
 import re
@@ -19,7 +20,7 @@ GOLD_DIR = ROOT / "corpora" / "gold"
 MONEY = {"money-sentences.jsonl": 80, "money-heldout.jsonl": 80, "money-heldout2.jsonl": 100, "money-heldout3.jsonl": 100,
          "money-heldout4.jsonl": 100, "money-heldout5.jsonl": 100}
 INTEREST = {"interest-dev.jsonl": 199, "interest-heldout.jsonl": 60, "interest-heldout2.jsonl": 60,
-            "interest-heldout3.jsonl": 23, "interest-heldout5.jsonl": 68}
+            "interest-heldout3.jsonl": 23, "interest-heldout5.jsonl": 68, "interest-heldout6.jsonl": 67}
 HELDOUT_ROUNDS = ["money-heldout.jsonl", "money-heldout2.jsonl", "money-heldout3.jsonl", "money-heldout4.jsonl",
                   "money-heldout5.jsonl",
                   "interest-heldout.jsonl",
@@ -81,20 +82,24 @@ def test_interest_clauses_are_well_formed(name):
 def test_a_heldout_round_shares_no_record_with_any_other_set(name):
     others = set()
     for other in [*MONEY, *INTEREST]:
-        if other not in (name, "interest-heldout5.jsonl"):  # round 5 is disjoint by wording only (test below)
+        if other not in (name, *BY_WORDING):  # rounds 5 and 6 are disjoint by wording only (test below)
             others |= {row["source_id"] for row in _rows(other)}
     assert not others & {row["source_id"] for row in _rows(name)}
 
 
-def test_interest_round5_shares_no_wording_with_any_other_set():
-    """Round 5 comes from loan judgments whose other sentences earlier rounds used: it is held out for wording, so no
-    passage may share a run of 20 characters with a passage of another set."""
+BY_WORDING = ("interest-heldout5.jsonl", "interest-heldout6.jsonl")
+
+
+@pytest.mark.parametrize("name", BY_WORDING)
+def test_interest_rounds_5_and_6_share_no_wording_with_any_other_set(name):
+    """Rounds 5 and 6 come (round 6 in part) from loan judgments whose other sentences earlier rounds used: they are
+    held out for wording, so no passage may share a run of 20 characters with a passage of another set."""
     runs = set()
     for other in [*MONEY, *INTEREST]:
-        if other != "interest-heldout5.jsonl":
+        if other != name:
             for row in _rows(other):
                 runs |= {row["text"][i:i + 20] for i in range(len(row["text"]) - 19)}
-    for row in _rows("interest-heldout5.jsonl"):
+    for row in _rows(name):
         text = row["text"]
         assert not any(text[i:i + 20] in runs for i in range(len(text) - 19)), text
 

@@ -57,7 +57,8 @@ def interest_end_vs_reasoning(doc: Document):
                     break
         return
     if not said:
-        yield from _date_from_nowhere(doc, ends, offset, text)
+        if any(key.startswith("date:") for _, found in ends for _, key in found):
+            yield from _date_from_nowhere(doc, ends, offset, text)
         return
     if len({key for key, _, _ in said}) != 1:
         # a party's end point the court adopted, and the court's own determination (…截止日应确定为…): the court's own

@@ -100,6 +100,7 @@ def unknown_party_name(doc: Document):
     block = doc.section("parties")
     others = doc.span_text(block.span) if block else ""
     rest_of_doc = outside(doc)
+    misnamed = misnamed_parties(doc)
     for item in doc.operative_items:
         seen = set()
         for start, written, close in [*_near_names(item.text, names), *near_two_character_names(item.text, names)]:
@@ -129,7 +130,7 @@ def unknown_party_name(doc: Document):
                                    "执行中无法确定权利义务主体。"),
                           evidence=[(at, at + len(written))], item_index=item.index,
                           suggestion=f"将“{written}”更正为“{meant}”。" if meant else "核对并写明当事人的名称。")
-        for start, written, meant in misnamed_parties(doc, item):
+        for start, written, meant in misnamed.get(item.index, ()):
             if written in seen:
                 continue
             seen.add(written)

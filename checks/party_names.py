@@ -86,12 +86,12 @@ def stranger_organisations(doc: Document, item: OperativeItem, names: set[str], 
 _BARE_ROLE = re.compile(r"(?<![诉审])(原告|被告)")
 
 
-def misnamed_parties(doc: Document, item: OperativeItem):
-    """(position, written, the party meant) for a role word followed by a name the party block gives another role
-    (原告王元甫 where 王元甫 is the defendant: the obligor and obligee swapped), or by the name of a party's legal
-    representative or agent who is no party (原告韩立军 for the company he represents)."""
+def misnamed_parties(doc: Document) -> dict[int, list[tuple[int, str, str]]]:
+    """Per item index, (position, written, the party meant) for a role word followed by a name the party block gives
+    another role (原告王元甫 where 王元甫 is the defendant: the obligor and obligee swapped), or by the name of a party's
+    legal representative or agent who is no party (原告韩立军 for the company he represents)."""
     if doc.section("parties") is None:
-        return
+        return {}
     sides = {}
     for p in doc.parties:
         if "反诉" in p.role_text or p.role not in ("plaintiff", "defendant"):
@@ -103,16 +103,22 @@ def misnamed_parties(doc: Document, item: OperativeItem):
         for person in [p.representative, *(a.name for a in p.agents)]:
             if person and person not in names:
                 stand_ins.setdefault(person, p)
-    text = item.text
-    for m in _BARE_ROLE.finditer(text):
-        rest = text[m.end():m.end() + 40]
-        party = max((n for n in sides if rest.startswith(n)), key=len, default=None)
-        if party and m.group(1) not in sides[party] and not any(
-                n != party and n.startswith(party) and rest.startswith(n) for n in names):
-            right = next(iter(sides[party]))
-            yield m.start(), m.group(1) + party, right + party
-            continue
-        person = max((n for n in stand_ins if rest.startswith(n)), key=len, default=None)
-        if person and len(person) >= 2:
-            meant = stand_ins[person]
-            yield m.start(), m.group(1) + person, m.group(1) + meant.name
+    found: dict[int, list[tuple[int, str, str]]] = {}
+    known = sorted({n for n in names | set(stand_ins) if n}, key=len, reverse=True)
+    if not known:
+        return found
+    after_role = re.compile("|".join(map(re.escape, known)))  # the longest name right after the role word
+    for item in doc.operative_items:
+        text = item.text
+        for m in _BARE_ROLE.finditer(text):
+            hit = after_role.match(text, m.end())
+            if not hit:
+                continue
+            written = hit.group(0)
+            if written in sides and m.group(1) not in sides[written]:
+                right = next(iter(sides[written]))
+                found.setdefault(item.index, []).append((m.start(), m.group(1) + written, right + written))
+            elif written in stand_ins and written not in names and len(written) >= 2:
+                found.setdefault(item.index, []).append((m.start(), m.group(1) + written,
+                                                         m.group(1) + stand_ins[written].name))
+    return found

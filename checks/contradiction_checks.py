@@ -107,6 +107,7 @@ def _date_from_nowhere(doc: Document, ends, offset: int, text: str):
 
 
 def _sentences(text: str):
+    """(offset, sentence) for each sentence of ``text``, cut after 。 and ；."""
     pos = 0
     for sentence in _AFTER_STOP.split(text):
         yield pos, sentence
@@ -134,9 +135,7 @@ _REJECTS = re.compile(r"不予支持|不予采纳|缺乏(?:事实和法律)?依�
 def _rejected_end_points(text: str) -> list[tuple[str, tuple[int, int]]]:
     """(kind, span) of an end point a party claimed and the court rejects in the same sentence."""
     out = []
-    pos = 0
-    for sentence in _AFTER_STOP.split(text):
-        base, pos = pos, pos + len(sentence)
+    for base, sentence in _sentences(text):
         if not _INTEREST_WORDS.search(sentence) or not _REJECTS.search(sentence):
             continue
         m = END_OF.search(sentence)
@@ -152,9 +151,7 @@ def _court_end_points(text: str) -> list[tuple[str, tuple[int, int], bool]]:
     counts only when the court adopts it in the same sentence (原告主张…至实际清偿之日止，于法有据，本院予以支持), and
     is then marked adopted."""
     out = []
-    pos = 0
-    for sentence in _AFTER_STOP.split(text):
-        base, pos = pos, pos + len(sentence)
+    for base, sentence in _sentences(text):
         if not _INTEREST_WORDS.search(sentence):
             continue
         clauses = _AFTER_COMMA.split(sentence)

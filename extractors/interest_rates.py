@@ -196,8 +196,10 @@ def raised(annual: Decimal, segment: str) -> Decimal | None:
     """The rate of a penalty clause that only states a markup (加收50%) on ``annual``, the rate stated before it."""
     share = _SHARE_OF_RATE.search(segment)
     if share and not re.search(r"基准|同期|人民银行|贷款市场报价|LPR", segment[:share.start()]):
-        factor = _dec(share.group("pct")) / 100 if share.group("pct") else _dec(share.group("times"))
-        return annual * factor if factor else None
+        figure = _dec(share.group("pct") or share.group("times"))
+        if figure is None:
+            return None
+        return annual * (figure / 100 if share.group("pct") else figure)
     m = MARKUP_ONLY.search(segment)
     if not m or re.search(r"基准|同期|人民银行|贷款市场报价", segment):
         return None

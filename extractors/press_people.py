@@ -206,16 +206,19 @@ def _role_named(text: str) -> list[Person]:
     return out
 
 
+_MASKED_MIDDLE = re.compile(r"[\u4e00-\u9fff]某[\u4e00-\u9fff]")
+# characters that start the next word after 陈某 rather than end the name (陈某支付 / 陈某因…)
+_ENDERS_AFTER_MASK = set("某说在和与及等的向对是为作将把被给从也就都又还曾已并带到去来均分称讲答问诉支赔偿归借欠拒于因系")
+
+
 def _masked_at(text: str, pos: int) -> str | None:
     """陈某强 / 宋某香: a name masked in its middle, kept whole where the text never uses the two-character form alone."""
-    m = re.compile(r"[\u4e00-\u9fff]某[\u4e00-\u9fff]").match(text, pos)
+    m = _MASKED_MIDDLE.match(text, pos)
     if not m or m.group(0)[0] not in SURNAMES or m.group(0)[2] in _ENDERS_AFTER_MASK:
         return None
     full, short = m.group(0), m.group(0)[:2]
     return full if text.count(full) == text.count(short) and text.count(full) >= 2 else None
 
-
-_ENDERS_AFTER_MASK = set("某说在和与及等的向对是为作将把被给从也就都又还曾已并带到去来均分称讲答问诉支赔偿归借欠拒于因系")
 
 
 def _familiar(name: str) -> str | None:

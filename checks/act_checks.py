@@ -22,12 +22,17 @@ def continue_without_content(doc: Document):
     """继续履行 / 恢复履行 / 依约履行 / 全面履行…项下的义务 / 履行剩余义务 names only the contract. It is definite when
     the clause itself names the act (继续履行交付…的义务) or the item orders a concrete act next to it."""
     for item in doc.operative_items:
-        if not (_TERMS_NAMED.search(item.text) or may_order(item, ("continue_performance",))):
+        by_terms = _CONTINUED_BY_TERMS.search(item.text)
+        if not (by_terms or _TERMS_NAMED.search(item.text) or may_order(item, ("continue_performance",))):
             continue
         found = clauses(doc, item)
         for c in found:
-            # 配合原告完成买卖合同约定的事项: an act whose whole object is "what the contract says"
-            if c.act != "continue_performance" and not (c.act == "other" and _BY_TERMS.search(c.object or "")):
+            # 配合原告完成买卖合同约定的事项: an act whose whole object is "what the contract says"; 负有按合同约定继续供货的
+            # 义务: an act continued as the contract says, with no goods, quantity or time of its own
+            vague_other = c.act == "other" and _BY_TERMS.search(c.object or "") or \
+                c.act in ("other", "deliver") and by_terms is not None and not re.search(r"[0-9０-９]", c.text) and \
+                c.span[0] <= by_terms.start() < c.span[1]
+            if c.act != "continue_performance" and not vague_other:
                 continue
             named = re.sub(r"《[^》]*》", "", c.object)  # the contract's title names no act
             inner = any(rx.search(named) for act, rx in ACT_RES if act in _CONCRETE)
@@ -40,6 +45,8 @@ def continue_without_content(doc: Document):
             break
 
 
+_CONTINUED_BY_TERMS = re.compile(r"(?:按|依|依照|按照)(?:合同|协议|双方|原)?(?:的)?约定[^，。；]{0,2}?继续|依约继续|"
+                                 r"继续按(?:照)?(?:合同|协议|原)?(?:的)?约定")
 _TERMS_NAMED = re.compile(r"(?:约定|项下)的(?:事项|义务|内容|责任|条款)")  # whether an item can hold such an object
 _BY_TERMS = re.compile(r"(?:合同|协议|约定)[^，。；]{0,4}?(?:约定|项下)?的(?:事项|义务|内容|责任|条款)$|^(?:合同|协议)(?:约定|项下)的")
 _REMOVAL = re.compile(r"拆除|清除|移除|清理|清走|搬走|撤除|铲除|疏通")
@@ -94,6 +101,10 @@ _INFRINGING = re.compile(r"侵权|侵害|侵犯|侵占")
 _CONSEQUENCE_ONLY = re.compile(r"(?:应当?|须|将|则|自行)?(?:依法)?承担(?:相应的?|一切|全部)?(?:法律)?(?:责任|后果)(?=[。；;]?$)|"
                                r"后果自负(?=[。；;]?$)|(?:将|应)?依法(?:追究|处理)[^，。；]{0,10}?(?:责任)?(?=[。；;]?$)")
 _BY_CASE = re.compile(r"(?:涉案|涉诉|争议)[\u4e00-\u9fff]{1,6}$")
+# 负有不再侵害原告合法权益的义务 / 不得侵犯原告的合法权利: an injunction whose only object is the holder's rights at
+# large names neither the act nor the right
+_RIGHTS_AT_LARGE = re.compile(r"(?:不再|不得(?:再)?|停止|禁止)(?:侵害|侵犯|侵扰|妨害|损害)[^，。；的]{0,16}?的?(?:合法)?"
+                              r"(?:权益|权利|利益)(?![^，。；]{0,2}[（(《])")
 _ALIKE = re.compile(r"相同或(?:者)?(?:近似|类似|相似)|近似|类似|相似|有关的|相关的")
 _VAGUE_ACT = re.compile(r"骚扰|干扰|打扰|侵扰|滋扰|纠缠")
 # the concrete ways of harassing an injunction can name: by phone or message, at the home or work place, within a distance
@@ -116,6 +127,15 @@ def stop_without_manner(doc: Document):
                           evidence=[at(item, threat.span())], item_index=item.index,
                           suggestion="写明应停止的具体行为及所涉权利、作品或产品，如“立即停止生产、销售侵害原告第××号注册商标"
                                      "专用权的××型号产品”；再犯的后果由执行或另诉处理，不宜写入判项。")
+            continue
+        at_large = _RIGHTS_AT_LARGE.search(item.text) if _INFRINGING.search(item.text) else None
+        if at_large and item.item_type not in ("dismissal", "costs") and \
+                not any(c.act in _CONCRETE and c.act != "other" for c in clauses(doc, item)):
+            yield Finding(message=(f"第{item_no(item.index)}项仅称“{quote(at_large.group(0), 30)}”，未写明应停止的具体行为及所涉"
+                                   "权利，执行中无法确定义务内容。"),
+                          evidence=[at(item, at_large.span())], item_index=item.index,
+                          suggestion="写明应停止的具体行为及所涉权利、作品或产品，如“立即停止在××处堆放××”或“立即停止生产、销售"
+                                     "侵害原告第××号专利权的××产品”。")
             continue
         if not may_order(item, ("stop_infringement",)):
             continue

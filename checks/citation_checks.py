@@ -175,6 +175,14 @@ def appeal_period(doc: Document):
             yield Finding(message="本文书为判决书，上诉告知却写作“不服本裁定”，上诉期间应按判决的十五日告知。",
                           evidence=[(offset, offset + len(text))], suggestion="如不服本判决，可在判决书送达之日起十五日内")
             continue
+        unextended = _NO_EXTENSION.search(text)
+        if unextended:
+            stated = True
+            yield Finding(message=(f"上诉告知写作“{unextended.group(0)}”，但期间的最后一日是法定休假日的，以休假日后的第一日为期间届满"
+                                   "的日期，告知缩短了法定上诉期间。"),
+                          evidence=[(offset + unextended.start(), offset + unextended.end())],
+                          suggestion="删去“" + unextended.group(0) + "”的表述。")
+            continue
         late = _AFTER_PERIOD.search(text)
         if late:  # 送达之日起十五日后: the appeal would open when the period has run out
             stated = True
@@ -225,6 +233,10 @@ def appeal_period(doc: Document):
 _RULING_ONLY = re.compile(r"本裁定|裁定书")
 # a sentence that tells how to appeal (not one that only names the 上诉人 or the 二审 fee)
 _TELLS_APPEAL = re.compile(r"不服[^。]{0,30}?上诉|上诉于|递交上诉状|提起上诉|提出上诉")
+# a period that "does not run on" past a holiday: the law moves its last day to the next working day (民事诉讼法
+# 2021/2023 第八十五条, 2012/2017 第八十二条), so the notice shortens the period the law gives
+_NO_EXTENSION = re.compile(r"(?:节假日|节日|假日|休息日|休假日|假期)[^，。；）)]{0,4}?不(?:予|再|得)?顺延|"
+                           r"不因[^，。；）)]{0,8}?(?:节假日|节日|假日|休息日|休假日|假期)[^，。；）)]{0,4}?(?:顺延|延长)")
 _AFTER_PERIOD = re.compile(r"(?:送达|收到|接到)[^，。；]{0,6}?(?:之日|次日)?起?\s*"
                            r"(?P<n>[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:日|天)\s*(?:后|以后|之后)")
 _JUDGMENT_SAID = re.compile(r"本判决|判决书")

@@ -19,8 +19,12 @@ _HEADS = (("律师费", "律师代理费", "律师服务费", "代理费"),
           ("公证费",), ("差旅费",),
           # a penalty (违约金) where the claims ask for no penalty, loss or interest at all (a court may award as
           # 违约金 what the claims call 逾期付款损失 or 利息)
-          ("违约金", "滞纳金"))
+          ("违约金", "滞纳金"),
+          # interest on unpaid interest is a head of its own: asking for interest does not ask for 复利
+          ("复利", "利滚利"))
 _ALSO_ASKS = {"违约金": ("违约", "损失", "利息", "滞纳金"), "滞纳金": ("违约", "损失", "利息", "滞纳金")}
+# 不计复利 / 不得计收复利: a head the item refuses, not one it awards
+_REFUSED = re.compile(r"(?:不|不得|不再|免)[计收算加]{0,3}$|不予$")
 _COSTS_LEAD = re.compile(r"受理费|诉讼费|负担")
 # 至2023年4月17日的已过期分期利息1023.38元 / 利息（暂计至…）…元: interest already summed up to a day
 _ACCRUED = re.compile(r"暂计至|暂算至|(?:计算至|计至|算至|截至|截止)\s*[0-9]{4}年|至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日止?的[^，。；]{0,12}"
@@ -39,6 +43,8 @@ def unclaimed_heads(doc: Document, claims: tuple[int, str], to_claimant) -> list
             if hit is None or any(w in text for w in words + _ALSO_ASKS.get(words[0], ())):
                 continue
             word, at = hit
+            if _REFUSED.search(item.text[max(0, at - 6):at]):
+                continue
             if _COSTS_LEAD.search(item.text[max(0, at - 12):at]) and "保险" not in word:
                 continue  # 公证费由被告负担 as a cost of the suit
             start = item.span[0] + at
@@ -101,7 +107,7 @@ def rate_above_claimed(doc: Document, claims: tuple[int, str]) -> list[Finding]:
     """A fixed yearly rate in an item above every fixed rate the claims ask for, where the claims ask only fixed
     rates (a claim by LPR or a multiple cannot be compared by figure)."""
     if any(c.lpr_multiple for item in doc.operative_items for c in item.interest):
-        above_lpr = _lpr_above_claimed(doc, claims)
+        above_lpr = _lpr_above_claimed(doc, claims) or _lpr_term_above_claimed(doc, claims)
         if above_lpr:
             return above_lpr
     if not any(c.annual_rate_pct for item in doc.operative_items for c in item.interest):
@@ -150,4 +156,27 @@ def _lpr_above_claimed(doc: Document, claims: tuple[int, str]) -> list[Finding]:
                                         f"高于诉讼请求主张的{top.normalize():f}倍，超出诉讼请求。"),
                                evidence=[clause.span, (claims[0], claims[0] + len(text))], item_index=item.index,
                                suggestion="按诉讼请求主张的利率标准计算利息。", confidence=0.7))
+    return out
+
+
+# the LPR has two terms: the five-year one is the higher (0.5–0.8 points above the one-year LPR since 2019)
+_FIVE_YEAR = re.compile(r"五年期以上|5年期以上|五年以上|5年以上")
+
+
+def _lpr_term_above_claimed(doc: Document, claims: tuple[int, str]) -> list[Finding]:
+    """An item at the five-year LPR where every LPR the claims ask for is the one-year rate or names no term (the
+    one-year LPR is the rate courts read in a bare 贷款市场报价利率)."""
+    text = claims[1]
+    if not re.search(r"报价利率|LPR", text) or _FIVE_YEAR.search(text):
+        return []
+    out = []
+    for item in doc.operative_items:
+        five = [c for c in item.interest if c.lpr_multiple is not None and _FIVE_YEAR.search(
+            doc.text[max(item.span[0], c.span[0] - 30):c.span[1]])]
+        if five:
+            clause = five[0]
+            out.append(Finding(message=(f"第{item_no(item.index)}项按五年期以上贷款市场报价利率计息，诉讼请求主张的是一年期（或未写期限的）"
+                                        "贷款市场报价利率，超出诉讼请求。"),
+                               evidence=[clause.span, (claims[0], claims[0] + len(text))], item_index=item.index,
+                               suggestion="按诉讼请求主张的一年期贷款市场报价利率计算。", confidence=0.7))
     return out

@@ -31,7 +31,18 @@ def may_order(item: OperativeItem, acts: tuple[str, ...]) -> bool:
     """Whether a clause of the item can be one of ``acts``: a clause's act is found by the act's pattern in a comma
     segment of the item, and what a pattern finds in a segment it finds in the whole text (its look-arounds never see
     past a segment's commas), so a pattern that finds nothing in the text rules the act out without reading clauses."""
-    return any(act in acts and rx.search(item.text) for act, rx in ACT_RES)
+    return any(rx.search(item.text) for rx in _patterns_of(acts))
+
+
+_PATTERNS_OF: dict[tuple[str, ...], tuple] = {}
+
+
+def _patterns_of(acts: tuple[str, ...]) -> tuple:
+    """The act patterns of ``acts``, picked from ACT_RES once per tuple of acts (the checks ask with a handful)."""
+    found = _PATTERNS_OF.get(acts)
+    if found is None:
+        found = _PATTERNS_OF[acts] = tuple(rx for act, rx in ACT_RES if act in acts)
+    return found
 
 
 def all_clauses(doc: Document) -> list[tuple[OperativeItem, Clause]]:

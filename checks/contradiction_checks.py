@@ -146,6 +146,12 @@ def _rejected_end_points(text: str) -> list[tuple[str, tuple[int, int]]]:
     return out
 
 
+# 利息截至2024年1月2日为22.06元，此后不再计付: interest summed up to a day and stopped there, an end point by date
+_STOPPED_AFTER = re.compile(r"截至\s*(?P<what>[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[0-9]{4}[.．/\-][0-9]{1,2}[.．/\-]"
+                            r"[0-9]{1,2})[^。；]{0,30}?(?:此后|之后|以后|嗣后|其后)[^。；]{0,6}?不再(?:计付|计算|计息|计收|支付|"
+                            r"给付|主张|支持|产生|计)")
+
+
 def _court_end_points(text: str) -> list[tuple[str, tuple[int, int], bool]]:
     """(kind, span, adopted) of each interest end point the court states, clause by clause: a party's claimed end point
     counts only when the court adopts it in the same sentence (原告主张…至实际清偿之日止，于法有据，本院予以支持), and
@@ -168,6 +174,9 @@ def _court_end_points(text: str) -> list[tuple[str, tuple[int, int], bool]]:
             if any(END_OF.search(c) for c in clauses[k + 1:]) and _PARTY_VOICE.search(clause[:m.start()]):
                 continue  # 原告主张…，本院调整为计算至…: the court's own end point follows
             out.append((kind, (here + m.start(), here + m.end()), party))
+        for m in _STOPPED_AFTER.finditer(sentence):
+            if not _PARTY_VOICE.search(sentence[:m.start()]) or _COURT_OWN.search(sentence[:m.start()]):
+                out.append((end_kind(m.group("what")), (base + m.start(), base + m.end()), False))
     return out
 
 

@@ -9,6 +9,8 @@ from decimal import Decimal
 
 from checks import basis
 from checks.registry import Finding, check, item_no
+from checks.debt_mentions import debt_mentions
+from checks.reasoning_sums import concluded_sum_differs
 from extractors.money import amounts_in
 from zhixing.document import Document
 
@@ -18,7 +20,7 @@ from zhixing.document import Document
 def same_debt_twice(doc: Document):
     flagged: set = set()
     for rule in (_same_noun_two_amounts, _deduction, _back_reference, _figure_by_reference, _base_above_principal,
-                 _dismissal_implies_other_award, _restated_above, _equated_in_brackets):
+                 _dismissal_implies_other_award, _restated_above, _equated_in_brackets, concluded_sum_differs):
         for finding in rule(doc):
             if finding.item_index not in flagged:  # one debt read two ways by two rules is one contradiction
                 flagged.add(finding.item_index)
@@ -64,69 +66,13 @@ def _restated_above(doc: Document):
                                         (item.span[0] + m.start(), item.span[0] + m.end())], item_index=item.index)
 
 
-# a debt noun right before its amount: 借款20000元 / 享有的借款债权为25000元 / 本判项所称违约金为4560元 / 劳务费人民币…
-_NOUN_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,12}?(?:款|费|金|资|酬|损失|债权|债务))(?:的)?(?:本金)?(?:数额|金额|总额)?"
-                          r"(?P<link>确定为|认定为|为|是|共计|合计|计|按|以[^，。；（）]{0,12}的)?\s*[:：]?\s*$")
-_GENERIC = re.compile(r"^(?:该|上述|前述|本|此|各|全部|所有|以上)?(?:款|款项|费用|金额|欠款|债权|债务)$")
-_RESTATED = re.compile(r"上述|前述|前款|该|所称|本判项|本项|前项|第[一二三四五六七八九十]+项|所涉|即|所负|所欠")
-_CONFIRMS = re.compile(r"^(?:[一二三四五六七八九十]+、)?确认|享有[^，。；]{0,12}债权|(?:尚|仍|结|还|下|拖|累计|共)欠|欠付")
-_SHARE = re.compile(r"范围内|为限|限额|以内|部分|其中|%|％|分之|扣除|减去|剩余|余款|已付|已支付|首期|每期|每月|分期|各")
-
-
-_NOT_NOUN = re.compile(r"的|所称|所涉|确认|享有|尚欠|仍欠|欠|支付|给付|偿还|归还|返还|退还|赔偿|补偿|结清|交纳|缴纳|负担|承担|向|给|"
-                       r"原告|被告|上诉人|申请人|第三人")
-
-
-def _noun(raw: str, names: list[str]) -> str | None:
-    """借款 from 公司借款 / 享有的借款债权 / 所涉预付款 → 预付款: the words after the last party name, verb or 的, at most
-    three characters; None for a bare 该款 / 款项 / 债权, which names no particular debt."""
-    for name in names:
-        if name and name in raw:
-            raw = raw.rsplit(name, 1)[1]
-    noun = _NOT_NOUN.split(raw)[-1]
-    if noun.endswith(("债权", "债务")) and len(noun) > 3:
-        noun = noun[:-2]
-    noun = noun[-3:] if len(noun) > 3 else noun
-    return None if _GENERIC.match(noun) or len(noun) < 2 else noun
-
-
-_CONFIRMING = re.compile(r"(?:[一二三四五六七八九十]+、)?确认")
-
-
-def _debt_mentions(doc: Document):
-    """(item, amount, noun, restated, confirmed) for each principal amount of the 主文 that follows a debt noun;
-    restated: the mention points back at a debt (上述 / 所称 / 本判项 / 为准 / 确定为); confirmed: the item confirms
-    the debt (确认…尚欠 / 享有的…债权为). Interest clauses, bases and shares of a debt (范围内 / 扣除 / 每月) are left out."""
-    names = sorted({p.name for p in doc.parties} | {a for p in doc.parties for a in p.aliases}, key=len, reverse=True)
-    for item in doc.operative_items:
-        interest = [(c.span[0] - item.span[0], c.span[1] - item.span[0]) for c in item.interest]
-        confirmed_item = item.item_type == "confirmation" or bool(_CONFIRMING.match(item.text))
-        for a in amounts_in(item.text):
-            if a.gloss_of is not None or any(s <= a.span[0] < e for s, e in interest) or \
-                    item.text[a.span[1]:a.span[1] + 3].startswith(("为基数", "为本金")):
-                continue
-            clause_start = max(item.text.rfind(ch, 0, a.span[0]) for ch in "，,。；;：:（(") + 1
-            m = _NOUN_BEFORE.search(item.text[max(clause_start, a.span[0] - 24):a.span[0]])
-            noun = _noun(m.group("noun"), names) if m else None
-            if noun is None or _SHARE.search(item.text[clause_start:a.span[1] + 4]):
-                continue
-            lead = item.text[clause_start:a.span[0]]
-            # 尚欠 / 仍欠 / 享有…债权 confirm the debt in their own sentence (…支付货款72,000元。被告仍欠货款58,100元)
-            sentence = item.text[max(item.text.rfind(ch, 0, a.span[0]) for ch in "。；;") + 1:a.span[0]]
-            confirmed = confirmed_item or bool(_CONFIRMS.search(sentence))
-            # 之间的借款按33000元结算: the debt settled at a figure is the debt restated
-            restated = bool(_RESTATED.search(lead) or m.group("link") in ("确定为", "认定为") or
-                            item.text[a.span[1]:a.span[1] + 3].startswith(("为准", "结算", "计算", "确定")))
-            yield item, a, noun, restated, confirmed
-
-
 def _same_noun_two_amounts(doc: Document):
     """One debt named twice with two figures: 承揽款35232元（…以双方对账确认的36732元为准） / 本判项所称违约金为4560元 /
     确认…尚欠劳务费28,500元 and 支付劳务费26,000元. Two mentions are one debt when one restates the other or confirms it."""
     if sum(a.gloss_of is None for item in doc.operative_items for a in amounts_in(item.text)) < 2:
         return  # one amount at most: no debt can be named twice (the nouns before the amounts are not read)
     mentions: dict[str, list] = {}
-    for mention in _debt_mentions(doc):
+    for mention in debt_mentions(doc):
         mentions.setdefault(mention[2], []).append(mention)
     for noun, found in mentions.items():
         for k, (item, a, _, restated, confirmed) in enumerate(found):

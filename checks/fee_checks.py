@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from checks import basis
 from checks.meaning import PERCENT, claims_asked, claims_part, percent_value
 from checks.registry import Finding, check
+from extractors.costs import TABLE_ROW
 from extractors.money import amounts_in
 from zhixing.document import Document
 from zhixing.memo import per_document
@@ -241,6 +242,9 @@ _EACH = re.compile(r"(?:即)?(?:每方|每人|各方|双方各|各自)[^，,；;
 def _shares(text: str, doc: Document) -> tuple[list[Decimal], bool]:
     """The amounts borne, clause by clause, and whether a share is "其余 / 剩余" (the remainder). A clause that bears
     without an amount bears the fee named last (案件受理费300元，由被告负担). Empty when shares are proportions."""
+    table = [amounts_in(m.group("amount"))[0].value for m in TABLE_ROW.finditer(text)]
+    if len(table) >= 2:  # 负担人｜金额；原告甲｜85元；被告乙｜189元: a table flattened into the sentence
+        return table, False
     shares: list[Decimal] = []
     percents: list[Decimal] = []
     rest = False

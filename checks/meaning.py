@@ -176,9 +176,13 @@ def end_kind(what: str) -> str | None:
         return f"event:{words[:12]}"
     if re.search(r"实际|清偿|付清|还清|结清|款清|给付|履行完毕|支付完毕|偿还|还款|履行之|全部付|清结|支付之|付款之|归还之", what):
         return "until_paid"
-    date = re.search(r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月(?:\s*(?P<d>[0-9]{1,2})\s*日?)?", what)
+    # 2023年12月31日, or 2023.12.31 / 2023-12-31 / 2023/12/31
+    date = re.search(r"(?P<y>[0-9]{4})\s*年\s*(?P<m>[0-9]{1,2})\s*月(?:\s*(?P<d>[0-9]{1,2})\s*日?)?|"
+                     r"(?P<y2>[0-9]{4})[.．/\-](?P<m2>[0-9]{1,2})[.．/\-](?P<d2>[0-9]{1,2})(?![0-9])", what)
     if date:
-        return "date:{}-{:02d}-{:02d}".format(int(date.group("y")), int(date.group("m")), int(date.group("d") or 0))
+        y, m, d = (date.group("y"), date.group("m"), date.group("d")) if date.group("y") else \
+            (date.group("y2"), date.group("m2"), date.group("d2"))
+        return "date:{}-{:02d}-{:02d}".format(int(y), int(m), int(d or 0))
     for name, rx in _EVENTS:
         if re.search(rx, what):
             return f"event:{name}"

@@ -66,6 +66,10 @@ _OPEN_DEDUCTION = re.compile(rf"(?:扣除|扣减|抵扣|冲抵|折抵|减去)[^�
                              r"[^，。；（）()0-9０-９]{0,4}?(?:扣除|扣减|抵扣|冲抵|折抵)")
 
 
+# 价值800元左右的车辆配件: the rough figure describes a thing handed back, not a sum due
+_WORTH = re.compile(r"(?:价值|价格|作价|折价|估价|市价|原价)(?:为|约|约为|人民币)*\s*$")
+
+
 @check("UNC-01", "给付金钱未写明数额", "unclear", "error", basis.MONEY,
        ["被告于本判决生效之日起十日内向原告支付欠款", "被告赔偿原告相应损失",
         "返还借款30000元（已还部分予以扣除）", "支付租金等费用合计1.5万余元"])
@@ -76,7 +80,8 @@ def payment_without_amount(doc: Document):
         answering_from = item.span[0] + max(item.text.rfind(ch, 0, answers.start()) for ch in "，,。；;") + 1 \
             if answers else None
         open_sum = _OPEN_DEDUCTION.search(item.text)
-        rough = next((a for a in item.amounts if a.approximate), None)
+        rough = next((a for a in item.amounts if a.approximate
+                      and not _WORTH.search(doc.text[max(0, a.span[0] - 6):a.span[0]])), None)
         if open_sum or rough:
             # the figure is there but not the sum due: less an unstated payment, or only about so much (余 / 约)
             what = f"“{open_sum.group(0)}”未写明扣除的数额" if open_sum else f"数额写作约数“{rough.text}”"

@@ -26,16 +26,20 @@ from zhixing.document import Document
 _HAND_OVER = {"return", "deliver", "take_back", "pay"}
 _MAKES = re.compile(r"开具|出具|提供")  # a document made for the occasion (发票) is not a thing to be identified
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
+_MONEY_WORDS = re.compile(r"款|费|金|钱")
 
 
 def _identified_before(doc: Document, item, clause, test) -> bool:
     """上述车辆 / 该房屋: the object named earlier in the 主文 (this item or one before) with what identifies it."""
+    # a sum of money is not what 上述财物 points back to, whatever identifies it (上述款项 may well be)
+    money_ok = bool(_MONEY_WORDS.search(clause.object))
     for other_item, other in all_clauses(doc):
         if (other_item.index, other.span) >= (item.index, clause.span):
             break
-        if test(other.object, "".join(_BRACKETS.findall(other.text))):
+        if (money_ok or not is_money(other.object)) and test(other.object, "".join(_BRACKETS.findall(other.text))):
             return True
-    return any(test(i.text, "") for i in doc.operative_items if i.index < item.index)
+    return any(test(i.text, "") for i in doc.operative_items if i.index < item.index
+               and (money_ok or not all(is_money(c.object) for c in clauses(doc, i))))
 
 
 @check("EXE-01", "交付、返还的物未写明名称、数量、特征", "non_executable", "error", basis.THING,
@@ -97,7 +101,10 @@ _MONEY = re.compile(r"[0-9０-９]\s*(?:万)?元|[款金费]")  # 有权要求�
 # where the claims ask for the house back
 _RIGHT_ONLY = re.compile(r"(?<!无)有权(?:继续)?(?:占有|使用|收益|居住|占用|取得|要求)[^，。；]{0,6}|"
                          r"享有[^，。；]{0,8}?(?:继承权|所有权|使用权|占有权|物权|产权)|"
-                         r"无权(?:继续)?(?:占有|使用|居住|占用|经营|耕种)[^，。；]{0,6}")
+                         r"无权(?:继续)?(?:占有|使用|居住|占用|经营|耕种)[^，。；]{0,6}|"
+                         # 原告系…房屋的合法权利人 / 确认原告为…存款的合法继承人: who holds it, and nothing handed over
+                         r"(?:系|是|为)[^，。；]{2,60}?(?:合法)?(?:权利人|所有权人|所有人|产权人|继承人|使用权人|承包经营权人)"
+                         r"(?=[。；;]?$)")
 _HANDED = {"deliver", "return", "take_back", "assist_transfer", "transfer_title", "vacate"}
 
 

@@ -77,6 +77,31 @@ def several_obligors_without_form(doc: Document):
                           evidence=[at(item, c.span)], item_index=item.index,
                           suggestion=f"{names}对上述债务承担连带清偿责任（或：分别承担××元）。")
             break
+        else:
+            echo = _second_debtor(doc, item, roles)
+            if echo:
+                names = "、".join(echo)
+                yield Finding(message=(f"第{item_no(item.index)}项先判令{echo[0]}给付，又判令{echo[1]}给付“上述”同一笔款项，未写明"
+                                       "二者是连带责任、按份责任还是各自全额给付，执行中无法确定各义务人的责任范围。"),
+                              evidence=[item.span], item_index=item.index,
+                              suggestion=f"{names}对上述债务承担连带清偿责任（或写明各自承担的数额）。")
+
+
+def _second_debtor(doc: Document, item, roles) -> tuple[str, str] | None:
+    """被告甲向原告返还借款30000元，被告乙亦应向原告返还上述借款: a second debtor of the same side ordered to pay the
+    debt just ordered (上述 / 该, no figure of its own), with no liability form in the item: the same debt once or twice?"""
+    if _FORM.search(item.text):
+        return None
+    found = clauses(doc, item)
+    for k, c in enumerate(found):
+        if not c.refers_back or c.act not in ("pay", "return") or len(c.obligors) != 1 or _FIGURE.search(c.text):
+            continue
+        first = next((o for o in found[:k] if o.act in ("pay", "return") and len(o.obligors) == 1
+                      and o.obligors != c.obligors and _FIGURE.search(o.text)
+                      and _side(roles.get(o.obligors[0])) == _side(roles.get(c.obligors[0]))), None)
+        if first:
+            return first.obligors[0], c.obligors[0]
+    return None
 
 
 def _side(role):

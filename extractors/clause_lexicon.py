@@ -126,8 +126,13 @@ UNIQUE_THING = re.compile(r"营业执照|公章|合同专用章|财务专用章|
 RIGHT_OBJECT = re.compile(r"股权|股份|债权|份额|权利|权益|资格|名额|使用权|经营权|承包权")
 
 
+# 价值800元左右的车辆配件: a thing described by what it is worth is neither money nor told apart by the figure
+_VALUED = re.compile(r"(?:价值|价格|作价|折价|估价|市价|原价)(?:为|约|约为|人民币)*\s*[0-9０-９][0-9０-９,，.．]*\s*(?:万|千)?元"
+                     r"(?:左右|以上|以下|许|余|多)?(?:的)?")
+
+
 def is_money(obj: str) -> bool:
-    return bool(MONEY_WORD.search(obj))
+    return bool(MONEY_WORD.search(_VALUED.sub("", obj)))
 
 
 def is_property(obj: str) -> bool:
@@ -180,6 +185,7 @@ _LIKENESS = re.compile(r"(?:与|和|跟|按)?[^，。；、]{0,12}?(?:同|相同
 def thing_identified(obj: str, context: str = "") -> bool:
     obj, context = without_deferred(obj), without_deferred(context)
     obj, context = _LIKENESS.sub("", obj), _LIKENESS.sub("", context)
+    obj, context = _VALUED.sub("", obj), _VALUED.sub("", context)
     text = obj + context
     if THING_ID.search(text):
         return True

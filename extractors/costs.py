@@ -17,6 +17,8 @@ _OTHER = re.compile(r"(财产保全费|保全费|公告费|鉴定费|评估费|�
 _HALVED = re.compile(r"减半(?:后)?(?:[^，,。；;0-9０-９]{0,10}?)(?:收取|计收|交纳|缴纳|收费|应交|应收|应缴|为|计)|"
                      r"(?:按|以)\s*(?:百分之五十|50\s*[%％]|一半|半数|二分之一|1\s*/\s*2)\s*(?:收取|计收|交纳|缴纳)|"
                      r"折半(?:收取|计收)?|半(?:额|数)(?:收取|计收|交纳|缴纳)|减收一半(?:为|计)?|(?:打)?对折(?:收取|计收|计|为)?|对半(?:收取|计收|计)?")
+# 实收36.6元（已减半） / 交纳25元(减半): the halving said after the charged amount
+_HALVED_AFTER = re.compile(r"\s*[（(]\s*(?:已|系|予以)?(?:减半|折半|半额)(?:收取|计收|交纳)?\s*[）)]")
 _BEARER = re.compile(r"(?:由|应由)?(?P<who>[^，,。；;由]{1,60}?)(?:各自)?(?:负担|承担|交纳)(?P<amount>[^，,。；;、]{0,20})")
 _REFUND = re.compile(r"[^，,。；;]*(?:退还|退回|予以退还)[^。；;]*")
 _FEE_GAP = re.compile(r"\s*按[^，,。；;0-9０-９]{0,14}?(?:计算|核定|计收)?(?:为|计|是|：|:)\s*(?:人民币)?\s*$")
@@ -42,6 +44,9 @@ def find_costs(doc: Document) -> Costs | None:
         costs.halved = True
         later = [a for a in amounts if a.span[0] >= halved.end() and a.span[0] - halved.end() <= 6]
         costs.charged = later[0].value if later else costs.acceptance_fee / 2
+    elif costs.acceptance_fee is not None and _halved_after(text, amounts) is not None:
+        costs.halved = True
+        costs.charged = _halved_after(text, amounts)
     elif refunded or re.search(r"不收取|免交|免收", text):
         costs.charged = Decimal(0) if costs.acceptance_fee is not None else None
     elif costs.acceptance_fee is not None:
@@ -55,6 +60,14 @@ def find_costs(doc: Document) -> Costs | None:
     if refund:
         costs.refund = refund.group(0).strip("，, ")
     return costs
+
+
+def _halved_after(text: str, amounts) -> Decimal | None:
+    """The amount right before a bracketed 已减半, if the costs say so."""
+    for a in amounts:
+        if _HALVED_AFTER.match(text, a.span[1]) and not _FEE.search(text[max(0, a.span[0] - 8):a.span[0]]):
+            return a.value  # 受理费145984元（已减半） states the fee as charged: nothing to compare it with
+    return None
 
 
 def _fee_mentions(text: str, amounts):
@@ -74,7 +87,15 @@ def _refunded(text: str, pos: int) -> bool:
     return bool(re.search(r"退还|退回", text[pos:end]))
 
 
+# a table flattened into the sentence (负担人｜金额；原告甲｜85元；被告乙｜189元): one row a bearer
+TABLE_ROW = re.compile(r"(?P<who>[^；;。，,｜|：:]{1,40}?)\s*[｜|]\s*(?:人民币)?(?P<amount>[0-9０-９.,，]+\s*元)")
+
+
 def _bearers(text: str, parties: list[Party], costs: Costs) -> list[FeeShare]:
+    rows = [(_resolve(m.group("who"), parties), m.group("amount")) for m in TABLE_ROW.finditer(text)]
+    if rows and all(len(names) == 1 for names, _ in rows):
+        return [FeeShare(party=names[0], amount=find_amounts(amount)[0].value) for names, amount in rows
+                if find_amounts(amount)]
     shares: list[FeeShare] = []
     for m in _BEARER.finditer(text):
         who = m.group("who")

@@ -19,6 +19,7 @@ from extractors.interest_periods import count_starts, find_end, find_start
 from extractors.interest_rates import find_rate, formula
 from extractors.interest_sharing import (Draft, base_over_periods, end_for_the_above, join_pieces, rate_over_periods,
                                          rates_from_siblings, share_listed)
+from extractors.dates import find_dates
 from extractors.money import find_amounts
 from zhixing.fields import Interest
 
@@ -71,7 +72,9 @@ def find_interest(text: str) -> list[Interest]:
     rate_over_periods(drafts)
     rates_from_siblings(drafts)
     base_over_periods(drafts)
-    clauses = [d.clause for d in drafts if not _summed_or_paid(text, d.clause)]
+    quiet = _pieces_without_charge(text, pieces)
+    clauses = [d.clause for d in drafts if not _summed_or_paid(text, d.clause)
+               and not any(a <= d.clause.span[0] < b for a, b in quiet)]
     covered_pieces |= {d.piece for d in drafts}
     _bare_keywords(text, pieces, clauses, covered_pieces)
     derived = {id(d.clause) for d in drafts if d.derived}
@@ -82,7 +85,46 @@ def find_interest(text: str) -> list[Interest]:
             found = principal_before(text, clause.span[0])
             if found:
                 clause.base, clause.base_text = found
+    _value_date(text, pieces, clauses)
     return sorted(clauses, key=lambda c: c.span[0])
+
+
+# 借据上载明年利率为4.35%，…，起息日期为2016年5月24日: the loan's value date, written apart from its rate
+_PENALTY_WORDS = re.compile(r"罚息|逾期|复利|违约金|滞纳金")
+_VALUE_DATE = re.compile(r"起息日(?:期)?(?:为|是|：|:)?\s*(?P<date>[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日)")
+
+
+def _value_date(text: str, pieces: list[tuple[int, int]], clauses: list[Interest]) -> None:
+    """The 起息日 of a sentence is the start of its first clause at the contract rate (a penalty or compound rate
+    runs from default, not from the value date)."""
+    for m in _VALUE_DATE.finditer(text):
+        dates = find_dates(m.group("date"))
+        if not dates or not dates[0].value:
+            continue
+        start, end = next(((a, b) for a, b in pieces if a <= m.start() < b), (0, len(text)))
+        here = sorted((c for c in clauses if start <= c.span[0] < end), key=lambda c: c.span[0])
+        for c in here:  # 罚息利率为6.525%，起息日期为…: the value date ends the penalty clause, it does not start it
+            cut = c.text.rfind("，", 0, m.start() - c.span[0])
+            if _PENALTY_WORDS.search(c.text) and c.span[0] < m.start() < c.span[1] and cut > 0:
+                c.span, c.text = (c.span[0], c.span[0] + cut), c.text[:cut]
+                c.start = None if c.start == dates[0].value else c.start
+        first = here[0] if here else None
+        if first is not None and first.start is None and not _PENALTY_WORDS.search(first.text):
+            first.start = dates[0].value
+
+
+# a rate a bank published, stated as a fact (中国人民银行公布的一年期贷款基准利率为年利率6%): no one is charged it
+_PUBLISHED = re.compile(r"公布的[^，。；,;]{0,24}?利率(?:为|是)")
+_CHARGED = re.compile(r"支付|计付|计收|计息|偿还|收取|计算|支持|给付|归还|加收|承担|主张|要求|请求")
+# what a rate of interest or a penalty is named by; a sentence with none prices something else (车辆的折旧按每月6‰)
+_CHARGE_NOUN = re.compile(r"利|息|违约|滞纳金|罚|占用|赔偿|损失|补偿|迟延|逾期")
+
+
+def _pieces_without_charge(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences whose rates charge no one: a published benchmark stated as a fact (and the arithmetic on it), or a
+    rate with no word of interest or penalty in the sentence."""
+    return [(a, b) for a, b in pieces
+            if _PUBLISHED.search(text, a, b) and not _CHARGED.search(text, a, b) or not _CHARGE_NOUN.search(text, a, b)]
 
 
 def _summed_or_paid(text: str, c: Interest) -> bool:
@@ -93,6 +135,9 @@ def _summed_or_paid(text: str, c: Interest) -> bool:
     summed = KEYWORD.search(c.text[-6:]) and re.match(r"\s*(?:为|共计|合计|计|：|:)?\s*(?:人民币)?\s*[0-9０-９][0-9０-９.,，]*\s*"
                                                        r"(?:万|亿)?元", text[c.span[1]:c.span[1] + 20])
     return bool(summed or _PAID_UP.search(text[max(0, c.span[0] - 12):c.span[1] + 3]))
+
+
+_ENTITY_END = re.compile(r"&[A-Za-z]{2,8}$")  # the ; of &permil; ends an HTML entity, not a sentence
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
@@ -106,7 +151,7 @@ def _pieces(text: str) -> list[tuple[int, int]]:
             depth = max(0, depth - 1)
         elif ch == "。" and depth and re.match(r"[^。（(]*[）)]", text[i + 1:]):
             continue
-        elif ch == "。" or (ch in "；;" and depth == 0):
+        elif ch == "。" or (ch in "；;" and depth == 0 and not _ENTITY_END.search(text, max(0, i - 9), i)):
             pieces.append((start, i))
             start, depth = i + 1, 0
     pieces.append((start, len(text)))

@@ -12,13 +12,16 @@ from decimal import Decimal
 from extractors.numerals import parse_number
 
 _VAL = r"[0-9０-９.．]+"
+# ‰, and the HTML entity that scraped texts keep unconverted (日3&permil;)
+_PER_MILLE = ("‰", "&permil;")
 # (年利率提高至25% / 调整为18%: the rate in force after the change)
-_RATE_PCT = re.compile(rf"(?P<period>年|月|日)(?:利率|息|利息|化利率|息率|费率)?"
+# (季利率4.4% / 季度利息为2%: a quarter's rate, four to the year; 季 only before a rate word, 第三季度3% is no rate)
+_RATE_PCT = re.compile(rf"(?P<period>年|月|日|季(?:度)?(?=利率|息|利息|化利率))(?:利率|息|利息|化利率|息率|费率)?"
                        r"(?:为|按|按照|(?:提高|调整|调高|上调|变更|增加|增)(?:至|到|为))?\s*"
                        rf"(?P<val>{_VAL})\s*"
-                       r"(?P<sign>[%％‰])")
-_RATE_PCT_AFTER = re.compile(rf"(?P<val>{_VAL})\s*(?P<sign>[%％‰])\s*的?\s*(?P<period>年|月|日)化?(?:利率|息|利息)")
-_RATE_CN = re.compile(r"(?P<period>年|月|日)(?:利率|息|利息|化利率)?(?:为|按|按照|加收|加计|计收|计|计算)?\s*"
+                       r"(?P<sign>[%％‰]|&permil;)")
+_RATE_PCT_AFTER = re.compile(rf"(?P<val>{_VAL})\s*(?P<sign>[%％‰]|&permil;)\s*的?\s*(?P<period>年|月|日)化?(?:利率|息|利息)")
+_RATE_CN = re.compile(r"(?P<period>年|月|日|季(?:度)?(?=利率|息|利息|化利率))(?:利率|息|利息|化利率)?(?:为|按|按照|加收|加计|计收|计|计算)?\s*"
                       r"(?P<scale>百分之?|千分之?|万分之?)(?P<val>[0-9０-９.．零〇一二两三四五六七八九十点]+)")
 # 月息2分 / 月息按1分5计算 (1.5 分: the figure after 分 is tenths of a 分) / 年息1分 / 月利率2分 / 月息8厘 (0.8 分)
 _RATE_FEN = re.compile(r"(?P<period>年|月)(?:息|利率|利息)(?:按|为|按照)?\s*(?P<val>[0-9一二两三四五六七八九.]+)\s*"
@@ -33,12 +36,12 @@ _RATE_APART = re.compile(r"(?:(?P<day>每日|按日|每天|按天|每?(?:逾期|
                          # 每月按其月收入的百分之二十: a share of an income, not a rate on a debt
                          r"(?:(?!收入|工资|所得|营业额|利润|收益|薪)[^。；;%％‰]){0,28}?(?<!提高)(?<!上浮)(?<!加收)(?<!增加)"
                          r"(?:(?P<scale>百分之?|千分之?|万分之?)(?P<val>[0-9０-９.．零〇一二两三四五六七八九十点]+)"
-                         rf"|(?P<fig>{_VAL})\s*(?P<sign>[%％‰]))")
+                         rf"|(?P<fig>{_VAL})\s*(?P<sign>[%％‰]|&permil;))")
 # 万分之8.3/日, 0.05%/天: the period written after the figure
 _RATE_PER = re.compile(rf"(?:(?P<scale>百分之?|千分之?|万分之?)(?P<cval>[0-9０-９.．零〇一二两三四五六七八九十点]+)"
-                       rf"|(?P<val>{_VAL})\s*(?P<sign>[%％‰]))\s*[/每]\s*(?P<period>日|天|月|年)")
+                       rf"|(?P<val>{_VAL})\s*(?P<sign>[%％‰]|&permil;))\s*[/每]\s*(?P<period>日|天|月|年)")
 # 贷款利率为4.6% / 按利率6‰: no period named. Banks quote percentages a year and per-mille figures a month.
-_RATE_BARE = re.compile(rf"利率(?:为|按|是)?\s*(?P<val>{_VAL})\s*(?P<sign>[%％‰])")
+_RATE_BARE = re.compile(rf"利率(?:为|按|是)?\s*(?P<val>{_VAL})\s*(?P<sign>[%％‰]|&permil;)")
 # 上浮30%即年利率7.8% / 下浮10%执行，即确定为月利率4.05‰: the figure after 即 / 确定 is the rate in force
 _RESTATED = re.compile(r"(?:即|确定|执行)(?:为|是)?\s*$")
 _LPR = re.compile(r"(?:同期)?(?:全国银行间同业拆借中心(?:授权)?(?:公布|发布)的)?(?:同期)?(?:一年期|1年期|五年期以上|5年期以上)?"
@@ -67,7 +70,7 @@ def _dec(text: str) -> Decimal | None:
 
 
 def _annual(period: str, value: Decimal) -> Decimal:
-    return value * {"年": 1, "月": 12, "日": 365}[period]
+    return value * {"年": 1, "季": 4, "月": 12, "日": 365}[period[0]]
 
 
 _SCALES = {"百": Decimal(1), "千": Decimal("0.1"), "万": Decimal("0.01")}  # 万分五 = 万分之五
@@ -84,7 +87,7 @@ def _explicit(segment: str) -> list[tuple[re.Match, Decimal]]:
         for m in pattern.finditer(segment):
             value = _dec(m.group("val"))
             if value is not None:
-                found.setdefault(m.start(), (m, _annual(m.group("period"), value / 10 if m.group("sign") == "‰" else value)))
+                found.setdefault(m.start(), (m, _annual(m.group("period"), value / 10 if m.group("sign") in _PER_MILLE else value)))
     for m in [*_RATE_CN.finditer(segment), *_RATE_CN_AFTER.finditer(segment)]:
         value = parse_number(m.group("val"))
         if value is not None:
@@ -98,7 +101,7 @@ def _explicit(segment: str) -> list[tuple[re.Match, Decimal]]:
     for m in _RATE_PER.finditer(segment):
         value = parse_number(m.group("cval") or "") if m.group("scale") else _dec(m.group("val"))
         if value is not None and not _overlaps(found, m.start(), m.end()):
-            pct = value * _SCALES[m.group("scale")[0]] if m.group("scale") else value / 10 if m.group("sign") == "‰" else value
+            pct = value * _SCALES[m.group("scale")[0]] if m.group("scale") else value / 10 if m.group("sign") in _PER_MILLE else value
             found[m.start()] = (m, _annual({"天": "日"}.get(m.group("period"), m.group("period")), pct))
     for m in _RATE_APART.finditer(segment):
         if m.group("scale"):
@@ -106,13 +109,13 @@ def _explicit(segment: str) -> list[tuple[re.Match, Decimal]]:
             value = value * _SCALES[m.group("scale")[0]] if value is not None else None
         else:  # 每日1% / 每天本金5‰
             value, at = _dec(m.group("fig")), m.start("fig")
-            value = value / 10 if value is not None and m.group("sign") == "‰" else value
+            value = value / 10 if value is not None and m.group("sign") in _PER_MILLE else value
         if value is not None and not _overlaps(found, at, m.end()):
             found[m.start()] = (m, _annual("日" if m.group("day") else "月", value))
     for m in _RATE_BARE.finditer(segment):
         value = _dec(m.group("val"))
         if value is not None and not _overlaps(found, m.start(), m.end()):
-            found[m.start()] = (m, _annual("月", value / 10) if m.group("sign") == "‰" else value)
+            found[m.start()] = (m, _annual("月", value / 10) if m.group("sign") in _PER_MILLE else value)
     return [found[k] for k in sorted(found)]
 
 

@@ -12,40 +12,42 @@ from checks.registry import Finding, item_no
 from extractors.money import amounts_in
 from zhixing.document import Document
 
-_CONCLUDES = re.compile(r"^\s*(?:综上所述|综上|综合以上|据此|因此|由此|故此|故|所以)")
+_CONCLUDING = re.compile(r"(?:^|(?<=[。；]))\s*(?:综上所述|综上|综合以上|据此|因此|由此|故此|故|所以)[^。；]*[。；]?")
+_DIGIT = re.compile(r"[0-9０-９]")
 # the court says what is owed or to be paid: 共欠 / 尚欠 / 应支付 / 应当偿还 / 应向原告返还 …
 _OWED = re.compile(r"(?:共|尚|仍|还|下|合计|累计|结)欠|欠付|应(?:当|予)?[^，。；]{0,20}?(?:支付|偿还|给付|返还|归还|赔偿|退还|清偿)")
 # a party's word, a sum already paid or one of several parts: not the award
 _NOT_AWARD = re.compile(r"主张|请求|诉称|辩称|已(?:经)?(?:支付|偿还|给付|归还|返还)|其中|扣除|减去|利息|违约金|以内|范围|每月|每期")
-_AFTER_STOP = re.compile(r"(?<=[。；])")
 
 
 def concluded_sum_differs(doc: Document):
     """A concluding sentence of the reasons names a debt and its figure; the one item that names the same debt orders
     another figure, and no item orders the concluded figure at all."""
-    mentions = list(debt_mentions(doc))
-    if not mentions:
-        return
     reasoning = reasoning_part(doc)
     if not reasoning:
         return
     offset, text = reasoning
+    # the concluding sentences that say what is owed, found first: most reasons have none with a figure, and the
+    # debts of the 主文 are read only for those that do
+    candidates = [m for m in _CONCLUDING.finditer(text)
+                  if _OWED.search(m.group(0)) and not _NOT_AWARD.search(m.group(0)) and _DIGIT.search(m.group(0))]
+    if not candidates:
+        return
     by_noun: dict[str, list] = {}
-    for mention in mentions:
+    for mention in debt_mentions(doc):
         by_noun.setdefault(mention[2], []).append(mention)
+    if not by_noun:
+        return
     ordered = {a.value for item in doc.operative_items for a in amounts_in(item.text)}
     names = sorted({p.name for p in doc.parties} | {a for p in doc.parties for a in p.aliases}, key=len, reverse=True)
-    pos = 0
-    for sentence in _AFTER_STOP.split(text):
-        at, pos = pos, pos + len(sentence)
+    for m in candidates:
+        sentence, at = m.group(0), m.start()
         owed = _OWED.search(sentence)
-        if not _CONCLUDES.match(sentence) or not owed or _NOT_AWARD.search(sentence):
-            continue
         for a in amounts_in(sentence):
             if a.gloss_of is not None or a.span[0] < owed.start() or a.value in ordered:
                 continue
-            m = NOUN_BEFORE.search(sentence[max(owed.start(), a.span[0] - 24):a.span[0]])
-            noun = debt_noun(m.group("noun"), names) if m else None
+            before = NOUN_BEFORE.search(sentence[max(owed.start(), a.span[0] - 24):a.span[0]])
+            noun = debt_noun(before.group("noun"), names) if before else None
             found = by_noun.get(noun, []) if noun else []
             if len(found) != 1 or SHARE_WORDS.search(sentence[owed.start():a.span[1] + 4]):
                 continue

@@ -132,7 +132,7 @@ _VALUED = re.compile(r"(?:价值|价格|作价|折价|估价|市价|原价)(?:�
 
 
 def is_money(obj: str) -> bool:
-    return bool(MONEY_WORD.search(_VALUED.sub("", obj)))
+    return bool(MONEY_WORD.search(_VALUED.sub("", obj) if "价" in obj else obj))  # every value word holds 价
 
 
 def is_property(obj: str) -> bool:
@@ -185,7 +185,8 @@ _LIKENESS = re.compile(r"(?:与|和|跟|按)?[^，。；、]{0,12}?(?:同|相同
 def thing_identified(obj: str, context: str = "") -> bool:
     obj, context = without_deferred(obj), without_deferred(context)
     obj, context = _LIKENESS.sub("", obj), _LIKENESS.sub("", context)
-    obj, context = _VALUED.sub("", obj), _VALUED.sub("", context)
+    if "价" in obj or "价" in context:
+        obj, context = _VALUED.sub("", obj), _VALUED.sub("", context)
     text = obj + context
     if THING_ID.search(text):
         return True

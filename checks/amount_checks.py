@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from checks import basis
+from checks.meaning import party_names
 from checks.registry import Finding, check, item_no
 from extractors.money import amounts_in
 from zhixing.fields import Amount
@@ -73,7 +74,7 @@ def total_not_sum(doc: Document):
     it in the item (less what is deducted), those listed after it (其中…), or, for a total of earlier items (以上第一、
     二项合计 / 综上，…累计应支付), the amounts of those items. Interest bases, periodic sums and 大写 glosses are no
     parts. Flagged only when no reading of the parts gives the total."""
-    names = sorted({p.name for p in doc.parties} | {a for p in doc.parties for a in p.aliases}, key=len, reverse=True)
+    names = party_names(doc)
     for pos, item in enumerate(doc.operative_items):
         text = item.text
         if not any(w in text for w in _TOTAL_WORDS):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from checks.meaning import party_names
 from extractors.money import amounts_in
 from zhixing.document import Document
 
@@ -42,7 +43,7 @@ def debt_mentions(doc: Document):
     """(item, amount, noun, restated, confirmed) for each principal amount of the 主文 that follows a debt noun;
     restated: the mention points back at a debt (上述 / 所称 / 本判项 / 为准 / 确定为); confirmed: the item confirms
     the debt (确认…尚欠 / 享有的…债权为). Interest clauses, bases and shares of a debt (范围内 / 扣除 / 每月) are left out."""
-    names = sorted({p.name for p in doc.parties} | {a for p in doc.parties for a in p.aliases}, key=len, reverse=True)
+    names = party_names(doc)
     for item in doc.operative_items:
         interest = [(c.span[0] - item.span[0], c.span[1] - item.span[0]) for c in item.interest]
         confirmed_item = item.item_type == "confirmation" or bool(_CONFIRMING.match(item.text))

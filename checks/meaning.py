@@ -190,6 +190,11 @@ def end_kind(what: str) -> str | None:
     return f"event:{words}" if 2 <= len(words) <= 12 and not re.search(r"[0-9元%％]", words) else None
 
 
+def party_names(doc: Document) -> list[str]:
+    """Every party's name and alias, longest first (so 某某有限公司 is taken before 某某)."""
+    return sorted({p.name for p in doc.parties} | {a for p in doc.parties for a in p.aliases}, key=len, reverse=True)
+
+
 # 计算至…之日 / 支持至…止 / 以…之日为止 / 截止日应确定为…之日; 截至 / 暂计算至 name the day accrued interest was counted to, not the end point
 END_OF = re.compile(r"(?<!截)(?<!暂计算)(?<!已计算)(?<!暂算)(?<!已算)(?<!暂计)(?:(?:计算|计付|计|算|支付|给付|支持)?至|"
                     # 自…起满一年为止: a duration from the start

@@ -26,13 +26,12 @@ from zhixing.document import Document
 _HAND_OVER = {"return", "deliver", "take_back", "pay"}
 _MAKES = re.compile(r"开具|出具|提供")  # a document made for the occasion (发票) is not a thing to be identified
 _BRACKETS = re.compile(r"[（(][^）)]*[）)]")
-_MONEY_WORDS = re.compile(r"款|费|金|钱")
 
 
 def _identified_before(doc: Document, item, clause, test) -> bool:
     """上述车辆 / 该房屋: the object named earlier in the 主文 (this item or one before) with what identifies it."""
     # a sum of money is not what 上述财物 points back to, whatever identifies it (上述款项 may well be)
-    money_ok = bool(_MONEY_WORDS.search(clause.object))
+    money_ok = bool(_MONEY.search(clause.object))
     for other_item, other in all_clauses(doc):
         if (other_item.index, other.span) >= (item.index, clause.span):
             break

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from checks.debt_mentions import NOUN_BEFORE, SHARE_WORDS, debt_mentions, debt_noun
-from checks.meaning import reasoning_part
+from checks.meaning import party_names, reasoning_part
 from checks.registry import Finding, item_no
 from extractors.money import amounts_in
 from zhixing.document import Document
@@ -39,7 +39,7 @@ def concluded_sum_differs(doc: Document):
     if not by_noun:
         return
     ordered = {a.value for item in doc.operative_items for a in amounts_in(item.text)}
-    names = sorted({p.name for p in doc.parties} | {a for p in doc.parties for a in p.aliases}, key=len, reverse=True)
+    names = party_names(doc)
     for m in candidates:
         sentence, at = m.group(0), m.start()
         owed = _OWED.search(sentence)

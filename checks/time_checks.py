@@ -9,6 +9,7 @@ from checks import basis
 from checks.clause_view import at, clauses
 from checks.instalments import payment_plan
 from checks.item_refs import ANSWERS_FOR_DEBT, period_from, referenced_items
+from checks.meaning import party_names
 from checks.registry import Finding, check, item_no, quote
 from extractors.clause_lexicon import ACT_RES, OUTSIDE_DEBT
 from extractors.clause_parties import mentioned
@@ -168,7 +169,7 @@ def _counter_performance(doc: Document, event: str) -> bool:
     """收到原告返还的车辆 / 被告退还购车款: a party of the case performing toward the other, which the judgment orders."""
     if not mentioned(event, doc.parties):
         return False
-    for name in sorted({p.name for p in doc.parties} | {a for p in doc.parties for a in p.aliases}, key=len, reverse=True):
+    for name in party_names(doc):
         event = event.replace(name, "甲")  # a party's own name (…有限公司) is no outsider
     if _THIRD.search(event):
         return False

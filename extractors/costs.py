@@ -44,9 +44,9 @@ def find_costs(doc: Document) -> Costs | None:
         costs.halved = True
         later = [a for a in amounts if a.span[0] >= halved.end() and a.span[0] - halved.end() <= 6]
         costs.charged = later[0].value if later else costs.acceptance_fee / 2
-    elif costs.acceptance_fee is not None and _halved_after(text, amounts) is not None:
+    elif costs.acceptance_fee is not None and (charged := _halved_after(text, amounts)) is not None:
         costs.halved = True
-        costs.charged = _halved_after(text, amounts)
+        costs.charged = charged
     elif refunded or re.search(r"不收取|免交|免收", text):
         costs.charged = Decimal(0) if costs.acceptance_fee is not None else None
     elif costs.acceptance_fee is not None:

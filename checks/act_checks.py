@@ -36,7 +36,11 @@ def continue_without_content(doc: Document):
                 continue
             named = re.sub(r"《[^》]*》", "", c.object)  # the contract's title names no act
             inner = any(rx.search(named) for act, rx in ACT_RES if act in _CONCRETE)
-            beside = any(o.act in _CONCRETE and o.object for o in found if o is not c)
+            # a concrete act beside it is what is continued (继续履行合同，被告交付…); one ordered before it, with the
+            # continuing joined on by 并 / 同时 / 另, is a duty of its own and leaves the continuing as vague as ever
+            joined = _JOINED.match(c.text)
+            beside = any(o.act in _CONCRETE and o.object for o in found
+                         if o is not c and not (joined and o.span[0] < c.span[0]))
             if inner or beside:
                 continue
             yield Finding(message=f"第{item_no(item.index)}项只判令“{c.verb}”，未写明谁应履行何种义务、以何种方式和期限履行。",
@@ -45,6 +49,8 @@ def continue_without_content(doc: Document):
             break
 
 
+_OPEN_LIST = re.compile(r"包括但不(?:仅)?限于|但不限于|等一切|一切(?:侵权|侵害)|等所有|所有(?:侵权|侵害)|任何形式的")
+_JOINED = re.compile(r"[，,]?\s*(?:并且?|同时|另|且|还应?|此外|以及)")
 _CONTINUED_BY_TERMS = re.compile(r"(?:按|依|依照|按照)(?:合同|协议|双方|原)?(?:的)?约定[^，。；]{0,2}?继续|依约继续|"
                                  r"继续按(?:照)?(?:合同|协议|原)?(?:的)?约定")
 _TERMS_NAMED = re.compile(r"(?:约定|项下)的(?:事项|义务|内容|责任|条款)")  # whether an item can hold such an object
@@ -147,6 +153,8 @@ def stop_without_manner(doc: Document):
             manner = _MANNER.search(body)
             if manner and _VAGUE_ACT.fullmatch(manner.group(0)) and not _HOW.search(body):
                 manner = None  # 不得再骚扰原告: which acts count as harassment is left open
+            if manner and _OPEN_LIST.search(body):
+                manner = None  # 停止包括但不限于销售在内的…行为: the acts named are examples, the list stays open
             scope = _SCOPE.search(body) or any(n in body for n in c.obligees)
             # 与原告产品相同或近似的商品: likeness to a product, with no mark, design or patent named, sets no scope
             alike = _ALIKE.search(body) and not _RIGHT_NAMED.search(body)

@@ -183,6 +183,14 @@ def appeal_period(doc: Document):
                           evidence=[(offset + unextended.start(), offset + unextended.end())],
                           suggestion="删去“" + unextended.group(0) + "”的表述。")
             continue
+        received = _RECEIPT_DECIDES.search(text)
+        if received:
+            stated = True
+            yield Finding(message=(f"上诉告知写作“{received.group(0)}”，但期间不包括在途时间，上诉状在期满前交邮的不算过期，"
+                                   "以法院收到之日计算缩短了法定上诉期间。"),
+                          evidence=[(offset + received.start(), offset + received.end())],
+                          suggestion="删去“" + received.group(0) + "”的表述。")
+            continue
         late = _AFTER_PERIOD.search(text)
         if late:  # 送达之日起十五日后: the appeal would open when the period has run out
             stated = True
@@ -237,6 +245,10 @@ _TELLS_APPEAL = re.compile(r"不服[^。]{0,30}?上诉|上诉于|递交上诉状
 # 2021/2023 第八十五条, 2012/2017 第八十二条), so the notice shortens the period the law gives
 _NO_EXTENSION = re.compile(r"(?:节假日|节日|假日|休息日|休假日|假期)[^，。；）)]{0,4}?不(?:予|再|得)?顺延|"
                            r"不因[^，。；）)]{0,8}?(?:节假日|节日|假日|休息日|休假日|假期)[^，。；）)]{0,4}?(?:顺延|延长)")
+# a period that ends when the court receives the appeal (以本院收到上诉状之日为准 / 须在期间内寄达本院 / 在途时间计入上诉期间):
+# the time in the post is not part of a period and an appeal posted in time is in time (same article)
+_RECEIPT_DECIDES = re.compile(r"以[^，。；（）()]{0,6}?(?:法院|本院|我院)(?:实际)?(?:收到|收悉|签收)[^，。；（）()]{0,8}?(?:之日|时间|日期)?为准|"
+                              r"(?:送达|寄达|到达|递交至?)(?:本院|法院|我院)[^，。；]{0,4}?为准|在途(?:时间|期间)[^，。；]{0,4}?计入")
 _AFTER_PERIOD = re.compile(r"(?:送达|收到|接到)[^，。；]{0,6}?(?:之日|次日)?起?\s*"
                            r"(?P<n>[0-9０-９]+|[一二两三四五六七八九十]+)\s*(?:日|天)\s*(?:后|以后|之后)")
 _JUDGMENT_SAID = re.compile(r"本判决|判决书")
@@ -281,6 +293,11 @@ REPEALED = [
                 r"|法释〔(?:2001|2003)〕(?:30|19)号|法释〔2009〕5号|法释〔2011〕18号"), _CIVIL_CODE, ("法释〔",)),
     # the 民诉法解释 of 2015 (rewritten from 2021-01-01), 夫妻债务 (2018) and 婚姻法解释二 补充规定 (2017), abolished then
     (re.compile(r"法释〔2015〕5号|法释〔2018〕2号|法释〔2017〕6号"), _CIVIL_CODE, ("法释〔",)),
+    # interpretations amended from 2021-01-01, cited by the number of their first text: the intellectual-property ones
+    # (法释〔2020〕19号: 著作权, 商标, 专利纠纷, 技术合同, 专利侵权 一/二, 域名) and civil ones (法释〔2020〕17号: 城镇房屋租赁,
+    # 国有土地使用权合同, 农村土地承包, 建筑物区分所有权, 物业服务)
+    (re.compile(r"法释〔2002〕3[12]号|法释〔2001〕2[14]号|法释〔2004〕20号|法释〔2009〕(?:21|11|7|8)号|法释〔2016〕1号|"
+                r"法释〔2005〕[56]号"), _CIVIL_CODE, ("法释〔",)),
     # the 民间借贷 provisions of 2015, rewritten by 法释〔2020〕6号 from 2020-08-20 (and 17号 from 2021-01-01)
     (re.compile(r"法释〔2015〕18号"), dt.date(2020, 8, 20), ("法释〔2015〕18号",)),
     # texts since rewritten, cited by the number of the old text: the 证据规定 of 2001 (rewritten by 法释〔2019〕19号 from

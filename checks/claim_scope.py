@@ -56,6 +56,41 @@ def unclaimed_heads(doc: Document, claims: tuple[int, str], to_claimant) -> list
     return out
 
 
+def unexplained_fees(doc: Document, claims: tuple[int, str], to_claimant) -> list[Finding]:
+    """A payment item's fee that nothing outside the 主文 names (_unexplained_fee), read after the sums: a sum above
+    the claims says more."""
+    for item in doc.operative_items:
+        if item.item_type == "payment" and to_claimant(item):
+            found = _unexplained_fee(doc, item, claims)
+            if found:
+                return found
+    return []
+
+
+# a fee with its own sum (催收费用600元 / 服务费8440元): the two characters before 费 name it
+_FEE_HEAD = re.compile(r"(?P<stem>(?![等各其之的和及])[\u4e00-\u9fff](?![等各其之的和及])[\u4e00-\u9fff])费(?:用)?(?:损失)?\s*(?:人民币)?\s*[0-9０-９]")
+# the court's own costs, allocated without a claim
+_COURT_COSTS = ("受理", "诉讼", "保全", "公告", "鉴定", "评估", "审计", "申请", "执行", "案件", "邮寄", "勘验", "翻译")
+
+
+def _unexplained_fee(doc: Document, item, claims: tuple[int, str]) -> list[Finding]:
+    """A fee the item awards with its own sum that no word of the document outside the 主文 names: neither the claims,
+    nor the facts, nor the reasons speak of it, so nobody asked for it (the heads a court awards are argued first)."""
+    items = doc.operative_items
+    outside = doc.text[:items[0].span[0]] + doc.text[items[-1].span[1]:]
+    for m in _FEE_HEAD.finditer(item.text):
+        stem = m.group("stem")
+        if stem in _COURT_COSTS or stem in outside or _COSTS_LEAD.search(item.text[max(0, m.start() - 12):m.start()]):
+            continue
+        start = item.span[0] + m.start("stem")
+        word = stem + "费"
+        return [Finding(message=(f"第{item_no(item.index)}项判令给付{word}，但诉讼请求、事实和理由部分均未提及该项费用，"
+                                 "属于超出诉讼请求的判项。"),
+                        evidence=[(start, start + len(word)), (claims[0], claims[0] + len(claims[1]))],
+                        item_index=item.index, confidence=0.6)]
+    return []
+
+
 def interest_before_claimed(doc: Document, claims: tuple[int, str]) -> list[Finding]:
     """Interest from a day before the earliest start the claims ask for. Where the claims sum up the interest to a
     day and ask for more only after it, an item may well count all of it from an earlier start instead; that is a
@@ -179,4 +214,35 @@ def _lpr_term_above_claimed(doc: Document, claims: tuple[int, str]) -> list[Find
                                         "贷款市场报价利率，超出诉讼请求。"),
                                evidence=[clause.span, (claims[0], claims[0] + len(text))], item_index=item.index,
                                suggestion="按诉讼请求主张的一年期贷款市场报价利率计算。", confidence=0.7))
+    return out
+
+
+# a division of what the parties hold together (离婚, 析产, 继承, 共有物分割): the court orders either side to pay the
+# other its share without a counterclaim
+_DIVISION = re.compile(r"离婚|析产|继承|共有|分割|折价|找补|补偿款|差价")
+_CLAIMANT_SIDE = ("plaintiff", "applicant")
+_DEFENDANT_SIDE = ("defendant", "respondent")
+
+
+def award_to_defendant(doc: Document) -> list[Finding]:
+    """A first-instance item that orders the plaintiff to pay the defendant where the defendant never counterclaimed
+    (no 反诉 anywhere): only the claims decide what may be awarded (不告不理), and the defendant asked for nothing."""
+    if doc.instance != "first" or "反诉" in doc.text or _DIVISION.search(doc.text):
+        return []
+    role = {p.name: p.role for p in doc.parties}
+    if any(ob.action not in ("pay", "return") and any(role.get(n) in _DEFENDANT_SIDE for n in ob.obligors)
+           for item in doc.operative_items for ob in item.obligations):
+        return []  # the defendant also transfers, delivers or hands over: the plaintiff's payment is its price
+    out = []
+    for item in doc.operative_items:
+        if item.item_type != "payment":
+            continue
+        for ob in item.obligations:
+            if ob.action == "pay" and ob.obligors and ob.obligees and \
+                    all(role.get(n) in _CLAIMANT_SIDE for n in ob.obligors) and \
+                    all(role.get(n) in _DEFENDANT_SIDE for n in ob.obligees):
+                out.append(Finding(message=(f"第{item_no(item.index)}项判令原告向被告给付，但被告未提起反诉，诉讼请求中没有"
+                                            "这一项请求，属于超出诉讼请求的判项。"),
+                                   evidence=[item.span], item_index=item.index, confidence=0.7))
+                break
     return out

@@ -9,7 +9,8 @@ import re
 from decimal import Decimal
 
 from checks import basis
-from checks.claim_scope import interest_before_claimed, rate_above_claimed, unclaimed_heads
+from checks.claim_scope import (award_to_defendant, interest_before_claimed, rate_above_claimed, unclaimed_heads,
+                                unexplained_fees)
 from checks.debt_checks import EQUATED
 from checks.fee_checks import claimed_amount, claims_upper_bound
 from checks.meaning import (
@@ -230,12 +231,13 @@ def beyond_claims(doc: Document):
         return  # only a first-instance award can go beyond the claims: the claims' sums are read only then
     claimants = {p.name for p in doc.parties if p.role in ("plaintiff", "appellant", "applicant")}
     beyond = interest_before_claimed(doc, claims) or rate_above_claimed(doc, claims) or \
-        unclaimed_heads(doc, claims, lambda item: _to_claimant(item, claimants, doc))
+        unclaimed_heads(doc, claims, lambda item: _to_claimant(item, claimants, doc)) or award_to_defendant(doc)
     if beyond:
         yield from beyond
         return
     claimed = claimed_amount(claims[1]) or claims_upper_bound(claims[1])
     if claimed is None:
+        yield from unexplained_fees(doc, claims, lambda item: _to_claimant(item, claimants, doc))
         return
     awards = []
     for item in doc.operative_items:
@@ -259,7 +261,8 @@ def beyond_claims(doc: Document):
             return
         if awarded is not None and not _SAME_DEBT.search(item.text):
             awards.append((item, awarded, (total or principal[0]).span))
-    yield from _awards_together(doc, awards, claims)
+    together = list(_awards_together(doc, awards, claims))
+    yield from together or unexplained_fees(doc, claims, lambda item: _to_claimant(item, claimants, doc))
 
 
 # 1980元的百分之一百二十 / 2000元的1.5倍 / 双倍返还…26983元 / 三倍赔偿…: the award is the figure times the factor

@@ -43,6 +43,8 @@ _SUBSTANTIVE = {law for law, _ in SUBSTANTIVE}
 # the edition right after the title, inside or outside its 《》: 民事诉讼法》（2017年修正） / 民事诉讼法（2021修正）》
 _EDITION = re.compile(r"\s*》?\s*[（(]\s*(?P<year>(?:19|20)[0-9]{2})\s*年?\s*(?:第[一二三四五六七八九十]次)?(?:修正|修订|修改)(?:本)?\s*[）)]")
 
+_EDITION_BEFORE = re.compile(r"(?P<year>(?:19|20)[0-9]{2})\s*年\s*(?:第[一二三四五六七八九十]次)?(?:修正|修订|修改)(?:后)?的?\s*$")
+
 
 @dataclass
 class SupersededEdition:
@@ -73,13 +75,19 @@ def superseded_editions(text: str, day: dt.date) -> list[SupersededEdition]:
             if any(s <= m.start() < e for s, e in taken):
                 continue  # 民事诉讼法 inside the title of the 民诉法解释
             edition = _EDITION.match(text, m.end())
-            if not edition:
-                continue
             title = re.search(r"《?(?:最高人民法院)?(?:中华人民共和国)?$", text[max(0, m.start() - 12):m.start()])
             begin = m.start() - (len(title.group(0)) if title else 0)
-            taken.append((begin, edition.end()))
+            if not edition:
+                # 2009年修正的《中华人民共和国消费者权益保护法》: the edition named before the title
+                edition = _EDITION_BEFORE.search(text[max(0, begin - 16):begin])
+                if not edition:
+                    continue
+                begin -= len(edition.group(0))
+                taken.append((begin, m.end() + text.startswith("》", m.end())))
+            else:
+                taken.append((begin, edition.end()))
             year = int(edition.group("year"))
             known = [y for y, _ in editions]
             if year in known and year < current:
-                out.append(SupersededEdition((begin, edition.end()), law, year, current, since))
+                out.append(SupersededEdition(taken[-1], law, year, current, since))
     return out

@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from checks import basis
 from checks.meaning import PERCENT, claims_asked, claims_part, percent_value
 from checks.registry import Finding, check
-from extractors.costs import TABLE_ROW
+from extractors.costs import LISTED_SHARES, TABLE_ROW
 from extractors.money import amounts_in
 from zhixing.document import Document
 from zhixing.memo import per_document
@@ -245,6 +245,9 @@ def _shares(text: str, doc: Document) -> tuple[list[Decimal], bool]:
     table = [amounts_in(m.group("amount"))[0].value for m in TABLE_ROW.finditer(text)]
     if len(table) >= 2:  # 负担人｜金额；原告甲｜85元；被告乙｜189元: a table flattened into the sentence
         return table, False
+    listed = LISTED_SHARES.search(text)
+    if listed:  # 由原告A、被告B分别负担98元、166元: one share per amount listed
+        return [a.value for a in amounts_in(listed.group("list")) if a.gloss_of is None], False
     shares: list[Decimal] = []
     percents: list[Decimal] = []
     rest = False

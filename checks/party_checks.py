@@ -7,7 +7,8 @@ import re
 
 from checks import basis
 from checks.clause_view import at, clauses
-from checks.party_names import misnamed_parties, near_two_character_names, stranger_names, stranger_organisations
+from checks.party_names import (doubled_last_character, misnamed_parties, near_two_character_names, stranger_names,
+                                 stranger_organisations, traditional_names)
 from checks.registry import Finding, check, item_no
 from extractors.clause_parties import mentioned, misspelt_party, subsequence
 from zhixing.document import Document
@@ -26,7 +27,9 @@ _EXTENT = re.compile(r"范围内|为限|[0-9０-９]+(?:\.[0-9]+)?\s*[%％]|百�
 # several, but by a measure the item does not give: 按各自过错程度 / 按责任比例 without the shares, or 分别 with one
 # sum for several performers (each the whole sum, or which part?)
 _SHARES_UNSTATED = re.compile(r"按(?:照)?各自(?:的)?(?:过错|责任|过失)(?:程度|大小|比例)?|按(?:照)?(?:过错|责任)(?:程度|大小|比例)|"
-                              r"分别(?=向|支付|给付|偿还|归还|返还|赔偿|清偿|退还)")
+                              r"分别(?=向|支付|给付|偿还|归还|返还|赔偿|清偿|退还)|"
+                              # 其中甲承担主要责任，乙承担次要责任: a degree of fault, not a share anyone can pay
+                              r"承担(?:主要|次要|相应的?|一定的?|适当的?|部分)(?:赔偿|清偿)?责任")
 _FIGURE = re.compile(r"[0-9０-９]+(?:[.,，][0-9]+)*\s*(?:万|元|%|％)|百分之|分之|[一二三四五六七八九十]成")
 _LIABLE_FOR = re.compile(r"对|承担|互负|负")
 _SENTENCE_END = re.compile(r"[。；;]")
@@ -57,8 +60,10 @@ def several_obligors_without_form(doc: Document):
                 and len(_FIGURE.findall(c.text)) <= 1 else None
             if unshared:
                 names = "、".join(c.obligors)
-                yield Finding(message=(f"第{item_no(item.index)}项由{names}“{unshared.group(0)}”承担，但未写明各自承担的数额或"
-                                       "比例，执行中无法确定各义务人的责任范围。"),
+                how = (f"对{names}的责任只写作“{unshared.group(0)}”" if unshared.group(0).startswith("承担") else
+                       f"由{names}“{unshared.group(0)}”承担")
+                yield Finding(message=(f"第{item_no(item.index)}项{how}，但未写明各自承担的数额或比例，执行中无法确定各义务人的"
+                                       "责任范围。"),
                               evidence=[at(item, c.span)], item_index=item.index,
                               suggestion=f"写明{names}各自承担的数额（如“分别支付××元、××元”），或写明承担连带责任。")
                 break
@@ -128,7 +133,8 @@ def unknown_party_name(doc: Document):
     misnamed = misnamed_parties(doc)
     for item in doc.operative_items:
         seen = set()
-        for start, written, close in [*_near_names(item.text, names), *near_two_character_names(item.text, names)]:
+        for start, written, close in [*_near_names(item.text, names), *near_two_character_names(item.text, names),
+                                      *traditional_names(item.text, names), *doubled_last_character(item.text, names)]:
             if written in seen or written in others:
                 continue
             seen.add(written)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extractors.press_names import SURNAMES, is_word, name_at
+from extractors.traditional import has_traditional, simplified
 from zhixing.document import Document, OperativeItem
 
 _ROLE = re.compile(r"原告|被告|上诉人|被上诉人|第三人|申请人|被申请人")
@@ -45,6 +46,31 @@ def _person(rest: str) -> str | None:
 
 
 _FUNCTION = "于的在向与和及对将自应已"
+
+
+def traditional_names(text: str, names: set[str]):
+    """(position, written, party name) for a party's name written in traditional characters (陳偉傑 for 陈伟杰): the
+    item read as simplified holds the name where the item itself does not."""
+    if not has_traditional(text):
+        return
+    plain = simplified(text)
+    for name in sorted(names, key=len, reverse=True):
+        at = plain.find(name)
+        while len(name) >= 2 and at >= 0:
+            written = text[at:at + len(name)]
+            if written != name:
+                yield at, written, name
+            at = plain.find(name, at + len(name))
+
+
+def doubled_last_character(text: str, names: set[str]):
+    """(position, written, party name) for a name after a role word with its last character typed twice (原告王强强 for
+    王强), where the longer form is no party's name."""
+    for m in _ROLE.finditer(text):
+        name = next((n for n in sorted(names, key=len, reverse=True) if text.startswith(n, m.end())), None)
+        end = m.end() + len(name) if name else -1
+        if name and len(name) >= 2 and text[end:end + 1] == name[-1] and name + name[-1] not in names:
+            yield m.end(), name + name[-1], name
 
 
 def near_two_character_names(text: str, names: set[str]):
@@ -107,14 +133,14 @@ def misnamed_parties(doc: Document) -> dict[int, list[tuple[int, str, str]]]:
     known = sorted({n for n in names | set(stand_ins) if n}, key=len, reverse=True)
     if not known:
         return found
-    after_role = re.compile("|".join(map(re.escape, known)))  # the longest name right after the role word
     for item in doc.operative_items:
         text = item.text
         for m in _BARE_ROLE.finditer(text):
-            hit = after_role.match(text, m.end())
-            if not hit:
+            # the longest name right after the role word (a loop of startswith: a pattern of this document's names
+            # would be compiled anew for every document)
+            written = next((n for n in known if text.startswith(n, m.end())), None)
+            if written is None:
                 continue
-            written = hit.group(0)
             if written in sides and m.group(1) not in sides[written]:
                 right = next(iter(sides[written]))
                 found.setdefault(item.index, []).append((m.start(), m.group(1) + written, right + written))

@@ -13,24 +13,27 @@ from extractors.money import amounts_in
 from zhixing.document import Document
 
 _CONCLUDING = re.compile(r"(?:^|(?<=[。；]))\s*(?:综上所述|综上|综合以上|据此|因此|由此|故此|故|所以)[^。；]*[。；]?")
+# the finding that closes the facts: the sum both sides checked (经核对 / 经核算 / 经对账 / 经双方结算 …)
+_CHECKED = re.compile(r"(?:^|(?<=[。；]))\s*经(?:双方)?(?:核对|核算|对账|结算|清算|核实)[^。；]*[。；]?")
+# a payment or deduction told after the finding: the sum owed changed since
+# (理应按约还款 is a duty, not a payment: a payment is told as done, 已 / 又 … 还, 还了)
+_PAID_LATER = re.compile(r"(?:已|又|再|另)(?:经)?[^，。；]{0,8}?(?:还|支付|偿还|归还|给付)|(?:还|付|偿还|归还|支付)了|"
+                         r"扣除|减去|抵扣|冲抵|折抵")
 _DIGIT = re.compile(r"[0-9０-９]")
 # the court says what is owed or to be paid: 共欠 / 尚欠 / 应支付 / 应当偿还 / 应向原告返还 …
-_OWED = re.compile(r"(?:共|尚|仍|还|下|合计|累计|结)欠|欠付|应(?:当|予)?[^，。；]{0,20}?(?:支付|偿还|给付|返还|归还|赔偿|退还|清偿)")
+_OWED = re.compile(r"(?:共|尚|仍|还|下|合计|累计|结)欠|欠付|欠[^，。；]{0,24}?未(?:还|付|偿还|支付|归还)|应(?:当|予)?[^，。；]{0,20}?(?:支付|偿还|给付|返还|归还|赔偿|退还|清偿)")
 # a party's word, a sum already paid or one of several parts: not the award
 _NOT_AWARD = re.compile(r"主张|请求|诉称|辩称|已(?:经)?(?:支付|偿还|给付|归还|返还)|其中|扣除|减去|利息|违约金|以内|范围|每月|每期")
 
 
 def concluded_sum_differs(doc: Document):
-    """A concluding sentence of the reasons names a debt and its figure; the one item that names the same debt orders
-    another figure, and no item orders the concluded figure at all."""
-    reasoning = reasoning_part(doc)
-    if not reasoning:
-        return
-    offset, text = reasoning
-    # the concluding sentences that say what is owed, found first: most reasons have none with a figure, and the
+    """A concluding sentence of the reasons, or the finding that closes the facts (经核对，被告欠原告借款33000元未还),
+    names a debt and its figure; the one item that names the same debt orders another figure, and no item orders the
+    concluded figure at all."""
+    # the concluding sentences that say what is owed, found first: most judgments have none with a figure, and the
     # debts of the 主文 are read only for those that do
-    candidates = [m for m in _CONCLUDING.finditer(text)
-                  if _OWED.search(m.group(0)) and not _NOT_AWARD.search(m.group(0)) and _DIGIT.search(m.group(0))]
+    candidates = [(at, sentence, where) for at, sentence, where in _concluding(doc)
+                  if _OWED.search(sentence) and not _NOT_AWARD.search(sentence) and _DIGIT.search(sentence)]
     if not candidates:
         return
     by_noun: dict[str, list] = {}
@@ -40,8 +43,7 @@ def concluded_sum_differs(doc: Document):
         return
     ordered = {a.value for item in doc.operative_items for a in amounts_in(item.text)}
     names = party_names(doc)
-    for m in candidates:
-        sentence, at = m.group(0), m.start()
+    for at, sentence, where in candidates:
         owed = _OWED.search(sentence)
         for a in amounts_in(sentence):
             if a.gloss_of is not None or a.span[0] < owed.start() or a.value in ordered:
@@ -52,11 +54,49 @@ def concluded_sum_differs(doc: Document):
             if len(found) != 1 or SHARE_WORDS.search(sentence[owed.start():a.span[1] + 4]):
                 continue
             item, other, _, _, _ = found[0]
-            start = offset + at + a.span[0]
-            yield Finding(message=(f"本院认为部分认定{noun}为{a.text}，第{item_no(item.index)}项却判令给付{noun}{other.text}，"
-                                   "主文与本院认为的数额不一致。"),
+            start = at + a.span[0]
+            yield Finding(message=(f"{where}认定{noun}为{a.text}，第{item_no(item.index)}项却判令给付{noun}{other.text}，"
+                                   f"主文与{where.removesuffix('部分')}的数额不一致。"),
                           evidence=[(start, start + len(a.text)),
                                     (item.span[0] + other.span[0], item.span[0] + other.span[1])],
                           item_index=item.index, confidence=0.8,
-                          suggestion=f"核对{noun}数额，使主文与本院认为一致。")
+                          suggestion=f"核对{noun}数额，使主文与{where.removesuffix('部分')}一致。")
             return
+
+
+def _concluding(doc: Document) -> list[tuple[int, str, str]]:
+    """(offset, sentence, where it stands): the concluding sentences of the reasons, and the last checked sum of the facts where nothing
+    paid or deducted is told after it."""
+    out = []
+    facts = doc.section("facts")
+    if facts:
+        text = doc.span_text(facts.span)
+        checked = list(_CHECKED.finditer(text))
+        if checked and not _PAID_LATER.search(text[checked[-1].end():]) and \
+                not _paid_since(text[:checked[-1].start()], reasoning_part(doc)):
+            last = checked[-1]
+            out.append((facts.span[0] + last.start(), last.group(0), "查明的事实"))
+    reasoning = reasoning_part(doc)
+    if reasoning:
+        offset, text = reasoning
+        out.extend((offset + m.start(), m.group(0), "本院认为部分") for m in _CONCLUDING.finditer(text))
+    return out
+
+
+_CLAUSE = re.compile(r"[^，。；]+")
+
+
+def _paid_since(before: str, reasoning: tuple[int, str] | None) -> bool:
+    """Whether the reasons tell of a payment or deduction the facts did not tell before their checked sum (a payment
+    with no figure counts): the sum owed may have changed since the check."""
+    if not reasoning:
+        return False
+    told = {a.value for a in amounts_in(before)}
+    for clause in _CLAUSE.finditer(reasoning[1]):
+        if _PAID_LATER.search(clause.group(0)):
+            paid = [a.value for a in amounts_in(clause.group(0))]
+            if not paid and clause.group(0).lstrip().startswith("关于"):
+                continue  # 关于已还数额的认定: the heading of an issue, not a payment
+            if not paid or any(v not in told for v in paid):
+                return True
+    return False

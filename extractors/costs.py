@@ -14,11 +14,20 @@ _FEE = re.compile(r"(?:案件)?受理费|诉讼费(?:用)?")
 _OTHER = re.compile(r"(财产保全费|保全费|公告费|鉴定费|评估费|审计费|申请费|勘验费|翻译费)")
 # 减半收取 / 减半交纳 / 按百分之五十收取 / 按50%计收 / 折半收取: the fee halved (第十五条、第十六条), however worded
 # (减半后按最低标准收取50元: the words between 减半 and 收取 do not undo the halving)
-_HALVED = re.compile(r"减半(?:后)?(?:[^，,。；;0-9０-９]{0,10}?)(?:收取|计收|交纳|缴纳|收费|应交|应收|应缴|为|计)|"
+_HALVED = re.compile(r"减半(?:后)?(?:[^，,。；;0-9０-９]{0,10}?)(?:收取|计收|交纳|缴纳|收费|应交|应收|应缴|为|计|即)|"
                      r"(?:按|以)\s*(?:百分之五十|50\s*[%％]|一半|半数|二分之一|1\s*/\s*2)\s*(?:收取|计收|交纳|缴纳)|"
                      r"折半(?:收取|计收)?|半(?:额|数)(?:收取|计收|交纳|缴纳)|减收一半(?:为|计)?|(?:打)?对折(?:收取|计收|计|为)?|对半(?:收取|计收|计)?")
 # 实收36.6元（已减半） / 交纳25元(减半): the halving said after the charged amount
 _HALVED_AFTER = re.compile(r"\s*[（(]\s*(?:已|系|予以)?(?:减半|折半|半额)(?:收取|计收|交纳)?\s*[）)]")
+# 减半收取后由原告X负担2,532.80元: the sole bearer's amount right after the halving is the fee charged
+# (one bearer only: 由原、被告各负担237.5元 is a share of the fee, not the fee)
+_HALVED_BORNE = re.compile(r"\s*(?:后)?\s*[，,]?\s*(?:由|应由)(?:(?!各|、|和|与|及|双方|分别)[^，,。；;0-9０-９]){1,40}?(?:负担|承担|交纳)"
+                           r"\s*(?:人民币)?\s*$")
+# 受理费由被告X负担，计75元: the fee named first, its bearer, then its amount
+_FEE_AFTER_BEARER = re.compile(r"\s*(?:由|应由)[^，,。；;0-9０-９]{1,40}?(?:负担|承担)\s*[，,]?\s*(?:计|共计|合计|计款|金额为|为)\s*"
+                               r"(?:人民币)?\s*$")
+# 由原告A、被告B分别负担98元、166元: the shares listed in the order of the bearers
+LISTED_SHARES = re.compile(r"分别\s*(?:负担|承担|交纳)\s*(?P<list>(?:人民币)?[0-9０-９.,，]+元(?:\s*[、和及与]\s*(?:人民币)?[0-9０-９.,，]+元)+)")
 _BEARER = re.compile(r"(?:由|应由)?(?P<who>[^，,。；;由]{1,60}?)(?:各自)?(?:负担|承担|交纳)(?P<amount>[^，,。；;、]{0,20})")
 _REFUND = re.compile(r"[^，,。；;]*(?:退还|退回|予以退还)[^。；;]*")
 _FEE_GAP = re.compile(r"\s*按[^，,。；;0-9０-９]{0,14}?(?:计算|核定|计收)?(?:为|计|是|：|:)\s*(?:人民币)?\s*$")
@@ -42,7 +51,8 @@ def find_costs(doc: Document) -> Costs | None:
     refunded = bool(fees) and all(_refunded(text, a.span[0]) for a, _ in fees)
     if halved and costs.acceptance_fee is not None:
         costs.halved = True
-        later = [a for a in amounts if a.span[0] >= halved.end() and a.span[0] - halved.end() <= 6]
+        later = [a for a in amounts if a.span[0] >= halved.end() and (a.span[0] - halved.end() <= 6 or
+                                                                       _HALVED_BORNE.match(text[halved.end():a.span[0]]))]
         costs.charged = later[0].value if later else costs.acceptance_fee / 2
     elif costs.acceptance_fee is not None and (charged := _halved_after(text, amounts)) is not None:
         costs.halved = True
@@ -76,7 +86,8 @@ def _fee_mentions(text: str, amounts):
     for m in _FEE.finditer(text):
         # 受理费558元 / 受理费人民币558元 / 受理费按诉讼标的额计算为558元
         after = [a for a in amounts if a.span[0] >= m.end() and (a.span[0] - m.end() <= 8 or
-                                                                   _FEE_GAP.match(text[m.end():a.span[0]]))]
+                                                                   _FEE_GAP.match(text[m.end():a.span[0]]) or
+                                                                   _FEE_AFTER_BEARER.match(text[m.end():a.span[0]]))]
         if after:
             out.append((after[0], text[max(0, m.start() - 12):m.start()]))
     return out
@@ -96,6 +107,12 @@ def _bearers(text: str, parties: list[Party], costs: Costs) -> list[FeeShare]:
     if rows and all(len(names) == 1 for names, _ in rows):
         return [FeeShare(party=names[0], amount=find_amounts(amount)[0].value) for names, amount in rows
                 if find_amounts(amount)]
+    listed = LISTED_SHARES.search(text)
+    if listed:
+        names = _resolve(text[:listed.start()].rsplit("由", 1)[-1], parties)
+        values = [a.value for a in find_amounts(listed.group("list"))]
+        if len(names) == len(values) >= 2:
+            return [FeeShare(party=n, amount=v) for n, v in zip(names, values)]
     shares: list[FeeShare] = []
     for m in _BEARER.finditer(text):
         who = m.group("who")

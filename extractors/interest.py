@@ -14,12 +14,26 @@ from __future__ import annotations
 
 import re
 
+from extractors.dates import find_dates
 from extractors.interest_bases import BASE_REFERENCE, KEYWORD, principal_before
+from extractors.interest_context import (
+    ADJUSTED,
+    BY_REFERENCE,
+    STOPPED,
+    no_charge_at,
+    one_off_penalty,
+)
 from extractors.interest_periods import count_starts, find_end, find_start
 from extractors.interest_rates import find_rate, formula
-from extractors.interest_sharing import (Draft, base_over_periods, end_for_the_above, join_pieces, rate_over_periods,
-                                         rates_from_siblings, share_listed)
-from extractors.dates import find_dates
+from extractors.interest_sharing import (
+    Draft,
+    base_over_periods,
+    end_for_the_above,
+    join_pieces,
+    rate_over_periods,
+    rates_from_siblings,
+    share_listed,
+)
 from extractors.money import find_amounts
 from zhixing.fields import Interest
 
@@ -74,9 +88,11 @@ def find_interest(text: str) -> list[Interest]:
     base_over_periods(drafts)
     quiet = _pieces_without_charge(text, pieces)
     clauses = [d.clause for d in drafts if not _summed_or_paid(text, d.clause)
-               and not any(a <= d.clause.span[0] < b for a, b in quiet)]
+               and not any(a <= d.clause.span[0] < b for a, b in quiet)
+               and not _runs_nothing(text, d.clause, text[pieces[d.piece][0]:pieces[d.piece][1]])]
     covered_pieces |= {d.piece for d in drafts}
     _bare_keywords(text, pieces, clauses, covered_pieces)
+    _by_reference(text, clauses)
     derived = {id(d.clause) for d in drafts if d.derived}
     for clause in clauses:
         # compound interest runs on the unpaid interest, not on the principal named before
@@ -117,7 +133,35 @@ def _value_date(text: str, pieces: list[tuple[int, int]], clauses: list[Interest
 _PUBLISHED = re.compile(r"公布的[^，。；,;]{0,24}?利率(?:为|是)")
 _CHARGED = re.compile(r"支付|计付|计收|计息|偿还|收取|计算|支持|给付|归还|加收|承担|主张|要求|请求")
 # what a rate of interest or a penalty is named by; a sentence with none prices something else (车辆的折旧按每月6‰)
-_CHARGE_NOUN = re.compile(r"利|息|违约|滞纳金|罚|占用|赔偿|损失|补偿|迟延|逾期")
+_CHARGE_NOUN = re.compile(r"利|息|违约|滞纳金|罚|占用|赔偿|损失|补偿|迟延|逾期|加收")
+
+
+_REST = re.compile(r"[^，,。；;]*(?:[，,](?:按|依|以)[^，,。；;]*)?")
+
+
+def _runs_nothing(text: str, c: Interest, sentence: str) -> bool:
+    """A parsed clause that charges nothing: a penalty fixed once, a rate that may be adjusted, a period with no word
+    or of charging in it (2017年4月10日至2018年4月9日期间的转让费), interest paid up to a day and then stopped."""
+    unpriced = c.annual_rate_pct is None and c.lpr_multiple is None
+    if unpriced and c.rate_text is None and c.start is None and c.end_kind is None and \
+            any(w in c.text for w in ("违约金", "滞纳金")) and one_off_penalty(sentence):
+        return True
+    if unpriced and ADJUSTED.search(sentence):
+        return True
+    if unpriced and c.rate_text is None and c.base is None and not _CHARGE_NOUN.search(c.text) and \
+            not _CHARGED.search(c.text):
+        # …止按…约定计算的利息 / …止，按…合同约定…计付: the charge named after the period, or how it is computed
+        rest = _REST.match(text, c.span[1]).group(0)
+        if not _CHARGE_NOUN.search(rest) and not _CHARGED.search(rest):
+            return True
+    return bool(STOPPED.match(text, c.span[1] - len(c.text.split("至")[-1]) - 1) if "至" in c.text else False)
+
+
+def _by_reference(text: str, clauses: list[Interest]) -> None:
+    """借款的利率…以当票约定为准: a clause whose rate another paper sets (no figure here)."""
+    for m in BY_REFERENCE.finditer(text):
+        if not any(c.span[0] < m.end() and m.start() < c.span[1] for c in clauses):
+            clauses.append(Interest(text=m.group(0), span=m.span()))
 
 
 def _pieces_without_charge(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -329,6 +373,8 @@ def _bare_keywords(text: str, pieces: list[tuple[int, int]], clauses: list[Inter
         on_sum = re.search(r"元(?:及|和|以及)$", text[max(0, m.start() - 4):m.start()])  # 贷款金额460万元及利息
         if _NOT_RUNNING.search(sentence) and not on_sum or _PAID_UP.search(text[max(0, m.start() - 12):m.end() + 3]):
             continue  # …的利息，本院不予支持 / 利息也是按月支付…没有拖欠 / 只支付贷款利息至2013年11月20日: no charge runs
+        if no_charge_at(text, m.start(), m.end(), sentence, m.group(0)):
+            continue  # 违约金为20000元 / 保险人…负责赔偿 / 本金、利息共计…元 / 追索…违约金未果: no charge runs
         if m.group(0) in ("利息", "利息损失", "罚息", "复利", "逾期付款损失", "资金占用费", "资金占用损失", "占用资金损失",
                           "违约金", "滞纳金"):
             covered.add(piece)  # 利息、滞纳金（关于利息、滞纳金…）: one unstated clause, not four

@@ -4,7 +4,7 @@ code), and each held-out round shares no record with any other set.
 
 money: money-sentences.jsonl (dev), money-heldout.jsonl … money-heldout4.jsonl (rounds 1–4, dev since 2026-11-22),
 money-heldout5.jsonl (held out); interest: interest-dev.jsonl, interest-heldout.jsonl and
-interest-heldout2.jsonl … interest-heldout5.jsonl (rounds 1–5, dev since 2026-11-22), interest-heldout6.jsonl (held
+interest-heldout2.jsonl … interest-heldout7.jsonl (rounds 1–7, dev since 2026-11-22), interest-heldout8.jsonl (held
 out)."""
 
 import json
@@ -20,11 +20,13 @@ GOLD_DIR = ROOT / "corpora" / "gold"
 MONEY = {"money-sentences.jsonl": 80, "money-heldout.jsonl": 80, "money-heldout2.jsonl": 100, "money-heldout3.jsonl": 100,
          "money-heldout4.jsonl": 100, "money-heldout5.jsonl": 100}
 INTEREST = {"interest-dev.jsonl": 199, "interest-heldout.jsonl": 60, "interest-heldout2.jsonl": 60,
-            "interest-heldout3.jsonl": 23, "interest-heldout5.jsonl": 68, "interest-heldout6.jsonl": 67}
+            "interest-heldout3.jsonl": 23, "interest-heldout5.jsonl": 68, "interest-heldout6.jsonl": 67,
+            "interest-heldout7.jsonl": 55, "interest-heldout8.jsonl": 72}
 HELDOUT_ROUNDS = ["money-heldout.jsonl", "money-heldout2.jsonl", "money-heldout3.jsonl", "money-heldout4.jsonl",
                   "money-heldout5.jsonl",
                   "interest-heldout.jsonl",
-                  "interest-heldout2.jsonl", "interest-heldout3.jsonl"]
+                  "interest-heldout2.jsonl", "interest-heldout3.jsonl", "interest-heldout7.jsonl",
+                  "interest-heldout8.jsonl"]
 SHARED = Path("/work/shared/corpora/fragments")
 SOURCES = [SHARED / "cail2019-civil-facts.jsonl", SHARED / "cail2019-elements.jsonl"]
 KEYS = {"text", "value", "currency", "approximate", "capital"}

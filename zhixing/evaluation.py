@@ -131,7 +131,8 @@ SENTENCE_SETS = {
                  ("interest-heldout4.jsonl", "dev"),  # round 4 read 2026-11-22
                  ("interest-heldout5.jsonl", "dev"),  # round 5 read 2026-11-22, seventh session
                  ("interest-heldout6.jsonl", "dev"),  # round 6 read 2026-11-22, eighth session
-                 ("interest-heldout7.jsonl", "heldout")],
+                 ("interest-heldout7.jsonl", "dev"),  # round 7 read 2026-11-22, ninth session
+                 ("interest-heldout8.jsonl", "heldout")],
     "money": [("money-sentences.jsonl", "dev"), ("money-heldout.jsonl", "dev"),  # rounds 1–5, read 2026-11-22
               ("money-heldout2.jsonl", "dev"), ("money-heldout3.jsonl", "dev"), ("money-heldout4.jsonl", "dev"),
               ("money-heldout5.jsonl", "dev"), ("money-heldout6.jsonl", "dev"),  # round 6 read 2026-11-22

@@ -76,11 +76,11 @@ _COURT_COSTS = ("受理", "诉讼", "保全", "公告", "鉴定", "评估", "审
 def _unexplained_fee(doc: Document, item, claims: tuple[int, str]) -> list[Finding]:
     """A fee the item awards with its own sum that no word of the document outside the 主文 names: neither the claims,
     nor the facts, nor the reasons speak of it, so nobody asked for it (the heads a court awards are argued first)."""
-    items = doc.operative_items
-    outside = doc.text[:items[0].span[0]] + doc.text[items[-1].span[1]:]
+    first, last = doc.operative_items[0].span[0], doc.operative_items[-1].span[1]
     for m in _FEE_HEAD.finditer(item.text):
         stem = m.group("stem")
-        if stem in _COURT_COSTS or stem in outside or _COSTS_LEAD.search(item.text[max(0, m.start() - 12):m.start()]):
+        if stem in _COURT_COSTS or doc.text.find(stem, 0, first) >= 0 or doc.text.find(stem, last) >= 0 or \
+                _COSTS_LEAD.search(item.text[max(0, m.start() - 12):m.start()]):
             continue
         start = item.span[0] + m.start("stem")
         word = stem + "费"
@@ -227,22 +227,18 @@ _DEFENDANT_SIDE = ("defendant", "respondent")
 def award_to_defendant(doc: Document) -> list[Finding]:
     """A first-instance item that orders the plaintiff to pay the defendant where the defendant never counterclaimed
     (no 反诉 anywhere): only the claims decide what may be awarded (不告不理), and the defendant asked for nothing."""
-    if doc.instance != "first" or "反诉" in doc.text or _DIVISION.search(doc.text):
+    if doc.instance != "first":
         return []
     role = {p.name: p.role for p in doc.parties}
+    paying = [item for item in doc.operative_items if item.item_type == "payment" and any(
+        ob.action == "pay" and ob.obligors and ob.obligees and all(role.get(n) in _CLAIMANT_SIDE for n in ob.obligors)
+        and all(role.get(n) in _DEFENDANT_SIDE for n in ob.obligees) for ob in item.obligations)]
+    # the document is searched only where an item pays the defendant (most have none)
+    if not paying or "反诉" in doc.text or _DIVISION.search(doc.text):
+        return []
     if any(ob.action not in ("pay", "return") and any(role.get(n) in _DEFENDANT_SIDE for n in ob.obligors)
            for item in doc.operative_items for ob in item.obligations):
         return []  # the defendant also transfers, delivers or hands over: the plaintiff's payment is its price
-    out = []
-    for item in doc.operative_items:
-        if item.item_type != "payment":
-            continue
-        for ob in item.obligations:
-            if ob.action == "pay" and ob.obligors and ob.obligees and \
-                    all(role.get(n) in _CLAIMANT_SIDE for n in ob.obligors) and \
-                    all(role.get(n) in _DEFENDANT_SIDE for n in ob.obligees):
-                out.append(Finding(message=(f"第{item_no(item.index)}项判令原告向被告给付，但被告未提起反诉，诉讼请求中没有"
-                                            "这一项请求，属于超出诉讼请求的判项。"),
-                                   evidence=[item.span], item_index=item.index, confidence=0.7))
-                break
-    return out
+    item = paying[0]
+    return [Finding(message=(f"第{item_no(item.index)}项判令原告向被告给付，但被告未提起反诉，诉讼请求中没有这一项请求，属于"
+                             "超出诉讼请求的判项。"), evidence=[item.span], item_index=item.index, confidence=0.7)]

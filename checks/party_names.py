@@ -66,8 +66,9 @@ def traditional_names(text: str, names: set[str]):
 def doubled_last_character(text: str, names: set[str]):
     """(position, written, party name) for a name after a role word with its last character typed twice (原告王强强 for
     王强), where the longer form is no party's name."""
+    longest_first = sorted(names, key=len, reverse=True)
     for m in _ROLE.finditer(text):
-        name = next((n for n in sorted(names, key=len, reverse=True) if text.startswith(n, m.end())), None)
+        name = next((n for n in longest_first if text.startswith(n, m.end())), None)
         end = m.end() + len(name) if name else -1
         if name and len(name) >= 2 and text[end:end + 1] == name[-1] and name + name[-1] not in names:
             yield m.end(), name + name[-1], name

@@ -29,7 +29,8 @@ DEFECT_SETS = {"round1": DEFECTS, "round2": PROJECT_ROOT / "corpora" / "defects_
                "round10": PROJECT_ROOT / "corpora" / "defects_round10",
                "round11": PROJECT_ROOT / "corpora" / "defects_round11",
                "round12": PROJECT_ROOT / "corpora" / "defects_round12",
-               "round13": PROJECT_ROOT / "corpora" / "defects_round13"}
+               "round13": PROJECT_ROOT / "corpora" / "defects_round13",
+               "round14": PROJECT_ROOT / "corpora" / "defects_round14"}
 
 
 def _flags(path: Path):

@@ -7,6 +7,7 @@ with the check's code, category and basis. A changed meaning gets a new code ver
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Literal, Optional
 
@@ -69,6 +70,9 @@ def quote(text: str, limit: int = 30) -> str:
     return text[:end].rstrip("，、；") + "……"
 
 
+_LOG = logging.getLogger(__name__)
+
+
 def check(code: str, title: str, category: Category, severity: Severity, basis: str, examples: list[str],
           after_rules: bool = False):
     """Register a check function under a stable code."""
@@ -93,6 +97,8 @@ def run_checks(doc: Document, codes: Iterable[str] | None = None) -> list[Flag]:
         try:
             findings = list(spec.run(doc, list(flags)) if spec.after_rules else spec.run(doc))
         except Exception as exc:  # a bug in one check must not hide the others
+            # said in the log too: an info flag alone is easily overlooked in a batch
+            _LOG.warning("check %s failed on %s: %s", spec.code, doc.source.path or "(text)", exc)
             flags.append(Flag(code=spec.code, category=spec.category, severity="info", message=f"检查出错：{exc}",
                               basis=spec.basis, confidence=0.0))
             continue

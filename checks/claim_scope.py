@@ -68,7 +68,8 @@ def unexplained_fees(doc: Document, claims: tuple[int, str], to_claimant) -> lis
 
 
 # a fee with its own sum (催收费用600元 / 服务费8440元): the two characters before 费 name it
-_FEE_HEAD = re.compile(r"(?P<stem>(?![等各其之的和及])[\u4e00-\u9fff](?![等各其之的和及])[\u4e00-\u9fff])费(?:用)?(?:损失)?\s*(?:人民币)?\s*[0-9０-９]")
+_FEE_HEAD = re.compile(r"(?P<stem>(?![等各其之的和及])[\u4e00-\u9fff](?![等各其之的和及])[\u4e00-\u9fff])费(?:用)?(?:损失)?"
+                       r"\s*(?:人民币)?\s*[0-9０-９]")
 # the court's own costs, allocated without a claim
 _COURT_COSTS = ("受理", "诉讼", "保全", "公告", "鉴定", "评估", "审计", "申请", "执行", "案件", "邮寄", "勘验", "翻译")
 

@@ -21,7 +21,8 @@ _PAID_LATER = re.compile(r"(?:已|又|再|另)(?:经)?[^，。；]{0,8}?(?:还|�
                          r"扣除|减去|抵扣|冲抵|折抵")
 _DIGIT = re.compile(r"[0-9０-９]")
 # the court says what is owed or to be paid: 共欠 / 尚欠 / 应支付 / 应当偿还 / 应向原告返还 …
-_OWED = re.compile(r"(?:共|尚|仍|还|下|合计|累计|结)欠|欠付|欠[^，。；]{0,24}?未(?:还|付|偿还|支付|归还)|应(?:当|予)?[^，。；]{0,20}?(?:支付|偿还|给付|返还|归还|赔偿|退还|清偿)")
+_OWED = re.compile(r"(?:共|尚|仍|还|下|合计|累计|结)欠|欠付|欠[^，。；]{0,24}?未(?:还|付|偿还|支付|归还)|"
+                   r"应(?:当|予)?[^，。；]{0,20}?(?:支付|偿还|给付|返还|归还|赔偿|退还|清偿)")
 # a party's word, a sum already paid or one of several parts: not the award
 _NOT_AWARD = re.compile(r"主张|请求|诉称|辩称|已(?:经)?(?:支付|偿还|给付|归还|返还)|其中|扣除|减去|利息|违约金|以内|范围|每月|每期")
 
@@ -65,18 +66,18 @@ def concluded_sum_differs(doc: Document):
 
 
 def _concluding(doc: Document) -> list[tuple[int, str, str]]:
-    """(offset, sentence, where it stands): the concluding sentences of the reasons, and the last checked sum of the facts where nothing
-    paid or deducted is told after it."""
+    """(offset, sentence, where it stands): the concluding sentences of the reasons, and the last checked sum of the
+    facts where nothing paid or deducted is told after it."""
     out = []
+    reasoning = reasoning_part(doc)  # read once: the facts' check and the reasons' conclusions both need it
     facts = doc.section("facts")
     if facts:
         text = doc.span_text(facts.span)
         checked = list(_CHECKED.finditer(text))
         if checked and not _PAID_LATER.search(text[checked[-1].end():]) and \
-                not _paid_since(text[:checked[-1].start()], reasoning_part(doc)):
+                not _paid_since(text[:checked[-1].start()], reasoning):
             last = checked[-1]
             out.append((facts.span[0] + last.start(), last.group(0), "查明的事实"))
-    reasoning = reasoning_part(doc)
     if reasoning:
         offset, text = reasoning
         out.extend((offset + m.start(), m.group(0), "本院认为部分") for m in _CONCLUDING.finditer(text))

@@ -154,7 +154,8 @@ def _runs_nothing(text: str, c: Interest, sentence: str) -> bool:
         rest = _REST.match(text, c.span[1]).group(0)
         if not _CHARGE_NOUN.search(rest) and not _CHARGED.search(rest):
             return True
-    return bool(STOPPED.match(text, c.span[1] - len(c.text.split("至")[-1]) - 1) if "至" in c.text else False)
+    until = c.text.rfind("至")  # the clause's own 至…止, read on into what follows it
+    return until >= 0 and STOPPED.match(text, c.span[0] + until) is not None
 
 
 def _by_reference(text: str, clauses: list[Interest]) -> None:

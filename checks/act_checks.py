@@ -11,6 +11,7 @@ from checks.clause_view import all_clauses, at, clauses, may_order
 from checks.registry import Finding, check, item_no, quote
 from extractors.clause_lexicon import ACT_RES, is_money
 from zhixing.document import Document
+from zhixing.scan import first_char_gate
 
 _CONCRETE = {"pay", "return", "deliver", "take_back", "assist_transfer", "transfer_title", "vacate", "other",
              "remove_obstruction", "restore"}
@@ -54,12 +55,12 @@ _JOINED = re.compile(r"[，,]?\s*(?:并且?|同时|另|且|还应?|此外|以及
 _CONTINUED_BY_TERMS = re.compile(r"(?:按|依|依照|按照)(?:合同|协议|双方|原)?(?:的)?约定[^，。；]{0,2}?继续|依约继续|"
                                  r"继续按(?:照)?(?:合同|协议|原)?(?:的)?约定")
 _TERMS_NAMED = re.compile(r"(?:约定|项下)的(?:事项|义务|内容|责任|条款)")  # whether an item can hold such an object
-_BY_TERMS = re.compile(r"(?:合同|协议|约定)[^，。；]{0,4}?(?:约定|项下)?的(?:事项|义务|内容|责任|条款)$|^(?:合同|协议)(?:约定|项下)的")
+_BY_TERMS = first_char_gate(re.compile(r"(?:合同|协议|约定)[^，。；]{0,4}?(?:约定|项下)?的(?:事项|义务|内容|责任|条款)$|^(?:合同|协议)(?:约定|项下)的"))
 _REMOVAL = re.compile(r"拆除|清除|移除|清理|清走|搬走|撤除|铲除|疏通")
 _VAGUE_THING = re.compile(r"^(?:[^，。；]{0,20}的)?(?:施工)?(?:障碍物?|妨碍|妨害|影响|阻碍|隐患|危险)$")
-_STANDARD = re.compile(r"按照?[^，。；]{0,20}?(?:标准|规格|结构|原样|图纸|方案|鉴定|评估|设计)|达到|符合[^，。；]{0,10}(?:标准|要求|规定)|"
+_STANDARD = first_char_gate(re.compile(r"按照?[^，。；]{0,20}?(?:标准|规格|结构|原样|图纸|方案|鉴定|评估|设计)|达到|符合[^，。；]{0,10}(?:标准|要求|规定)|"
                        r"验收|[0-9０-９.]+\s*(?:米|厘米|毫米|平方米|㎡|立方米|块|根|株|棵)|高度|宽度|厚度|长度|材质|材料|型号|品牌|"
-                       r"[长宽高深厚]\s*[0-9０-９]")
+                       r"[长宽高深厚]\s*[0-9０-９]"))
 
 
 @check("EXE-04", "排除妨碍、恢复原状未写明标准和时间", "non_executable", "error", basis.RESTORE,
@@ -104,8 +105,8 @@ _SCOPE = re.compile(r"《|》|[0-9０-９]{3,}|ZL|第[0-9０-９一二三四五�
 _ACT_BY_NAME = re.compile(r"行为$")
 _INFRINGING = re.compile(r"侵权|侵害|侵犯|侵占")
 # an item that orders only an undefined consequence (承担相应的法律责任 / 后果自负 / 依法承担责任)
-_CONSEQUENCE_ONLY = re.compile(r"(?:应当?|须|将|则|自行)?(?:依法)?承担(?:相应的?|一切|全部)?(?:法律)?(?:责任|后果)(?=[。；;]?$)|"
-                               r"后果自负(?=[。；;]?$)|(?:将|应)?依法(?:追究|处理)[^，。；]{0,10}?(?:责任)?(?=[。；;]?$)")
+_CONSEQUENCE_ONLY = first_char_gate(re.compile(r"(?:应当?|须|将|则|自行)?(?:依法)?承担(?:相应的?|一切|全部)?(?:法律)?(?:责任|后果)(?=[。；;]?$)|"
+                               r"后果自负(?=[。；;]?$)|(?:将|应)?依法(?:追究|处理)[^，。；]{0,10}?(?:责任)?(?=[。；;]?$)"))
 _BY_CASE = re.compile(r"(?:涉案|涉诉|争议)[\u4e00-\u9fff]{1,6}$")
 # 负有不再侵害原告合法权益的义务 / 不得侵犯原告的合法权利: an injunction whose only object is the holder's rights at
 # large names neither the act nor the right
@@ -114,7 +115,7 @@ _RIGHTS_AT_LARGE = re.compile(r"(?:不再|不得(?:再)?|停止|禁止)(?:侵害
 _ALIKE = re.compile(r"相同或(?:者)?(?:近似|类似|相似)|近似|类似|相似|有关的|相关的")
 _VAGUE_ACT = re.compile(r"骚扰|干扰|打扰|侵扰|滋扰|纠缠")
 # the concrete ways of harassing an injunction can name: by phone or message, at the home or work place, within a distance
-_HOW = re.compile(r"电话|短信|微信|信息|上门|住所|住处|工作单位|单位|学校|[0-9０-９]+\s*米|跟踪|尾随|辱骂|殴打")
+_HOW = first_char_gate(re.compile(r"电话|短信|微信|信息|上门|住所|住处|工作单位|单位|学校|[0-9０-９]+\s*米|跟踪|尾随|辱骂|殴打"))
 _RIGHT_NAMED = re.compile(r"《|ZL|第[0-9０-９一二三四五六七八九十]+号|商标|专利|作品|外观设计|著作权|字号")
 _GENERIC_SCOPE = re.compile(r"侵权产品|侵权商品|侵权行为|合法权益|任何方式|一切|相关权利|其权利|权利$")
 
@@ -168,9 +169,9 @@ def stop_without_manner(doc: Document):
             break
 
 
-_TIME = re.compile(r"每(?:月|周|星期|年)[^，。；]{0,10}?(?:第[一二三四1-4]|周[一二三四五六日末]|星期[一二三四五六日天]|"
+_TIME = first_char_gate(re.compile(r"每(?:月|周|星期|年)[^，。；]{0,10}?(?:第[一二三四1-4]|周[一二三四五六日末]|星期[一二三四五六日天]|"
                    r"[0-9０-９一二三四五六七八九十]+[日号])|周[六日末]|星期[六日天]|[0-9０-９]+\s*[:：时点]|[一二三四五六七八九十]+[时点]|"
-                   r"上午|下午|晚上|寒假|暑假|春节|国庆|法定节假日|节假日|[0-9０-９]+月[0-9０-９]+日")
+                   r"上午|下午|晚上|寒假|暑假|春节|国庆|法定节假日|节假日|[0-9０-９]+月[0-9０-９]+日"))
 _PLACE = re.compile(r"(?:在|于|到|至|从)[^，。；]{1,24}(?:家|住所|住处|学校|小区|门口|楼下|处|地点|场所|公园|中心|法院|派出所)|"
                     r"地点为|住所地")
 _HANDOVER = re.compile(r"接回|送回|接走|送还|交接|接送|负责接|负责送|带回|领回|送至|送到|交给|交还")
@@ -200,14 +201,14 @@ _PENALTY = re.compile(r"违约金|赔偿|损失|利息|罚息|滞纳金|诉讼�
 _EXCHANGE = {"pay", "return", "deliver", "take_back", "assist_transfer", "transfer_title", "vacate", "other"}
 # both performances at once: 双方应相互配合完成…交接 / 车辆与押金…相互交付 / 车辆交接与购车款退还的时间，以…为准
 _HANDING = r"(?:交接|交付|返还|退还|交还|移交|过户)"
-_MUTUAL = re.compile(rf"(?:双方|各方|原、被告)(?:应|应当)?(?:相互|互相)配合[^，。；]{{0,20}}?{_HANDING}|"
+_MUTUAL = first_char_gate(re.compile(rf"(?:双方|各方|原、被告)(?:应|应当)?(?:相互|互相)配合[^，。；]{{0,20}}?{_HANDING}|"
                      rf"(?:相互|互相){_HANDING}|"
                      rf"{_HANDING}(?:与|和|及)[\u4e00-\u9fff]{{1,8}}?(?:{_HANDING}|支付)|"
                      # 双方…退车退款 / 互退: the two returns named in one breath, as a mediation agreement writes them
                      r"(?:双方|各方)[^，。；]{0,10}?(?:退[\u4e00-\u9fff]{1,2}退[\u4e00-\u9fff]{1,2}|互退|互相退还)|"
                      # 退还购车款30000元（车辆由原告交回被告）: the counter-duty put in brackets after the refund
                      rf"(?:退还|返还|退回)[^，。；（(]{{0,20}}?[款金费][^，。；（(]{{0,16}}[（(][^）)]{{0,20}}?由[^）)]{{1,30}}?"
-                     rf"(?:交回|{_HANDING})[^）)]*[）)]")
+                     rf"(?:交回|{_HANDING})[^）)]*[）)]"))
 _ORDER_WORDS = re.compile(r"先行|先于|后于|同时履行|同时交付|一手交钱|互为条件|对待给付|以[^，。；]{1,30}为(?:前提|条件)")
 
 

@@ -19,6 +19,7 @@ from checks.meaning import (
 )
 from checks.registry import Finding, check
 from zhixing.document import Document
+from zhixing.scan import first_char_gate
 
 # 民事诉讼法 revisions in force (legal-rules.md §2.1, §2.2)
 DELAY_ARTICLES = [(dt.date(1991, 4, 9), 232), (dt.date(2008, 4, 1), 229), (dt.date(2013, 1, 1), 253),
@@ -286,7 +287,8 @@ def _foreign_party(doc: Document) -> bool:
 _CIVIL_CODE = dt.date(2021, 1, 1)
 _OLD_LAWS = ("合同法", "婚姻法", "担保法", "民法通则", "物权法", "侵权责任法", "继承法", "收养法", "民法总则")
 REPEALED = [
-    (re.compile(rf"(?<!劳动)(?<!劳动合同)(?:中华人民共和国)?(?:{'|'.join(_OLD_LAWS)})(?!律)"), _CIVIL_CODE, _OLD_LAWS),
+    (first_char_gate(re.compile(rf"(?<!劳动)(?<!劳动合同)(?:中华人民共和国)?(?:{'|'.join(_OLD_LAWS)})(?!律)")), _CIVIL_CODE,
+     _OLD_LAWS),
     (re.compile(r"处理子女抚养问题的若干具体意见|处理财产分割问题的若干具体意见|夫妻感情确已破裂的若干具体意见"), _CIVIL_CODE,
      ("若干具体意见",)),
     (re.compile(r"法释〔(?:2003)〕(?:20|7)号|法释〔2001〕7号|法释〔2004〕14号|法释〔2012〕(?:8|19)号|法释〔2000〕44号"

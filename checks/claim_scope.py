@@ -11,6 +11,7 @@ from decimal import Decimal
 from checks.registry import Finding, item_no
 from extractors.dates import find_dates
 from zhixing.document import Document
+from zhixing.scan import first_char_gate
 
 # words of one head, any of which in the claims asks for it
 _HEADS = (("律师费", "律师代理费", "律师服务费", "代理费"),
@@ -24,11 +25,11 @@ _HEADS = (("律师费", "律师代理费", "律师服务费", "代理费"),
           ("复利", "利滚利"))
 _ALSO_ASKS = {"违约金": ("违约", "损失", "利息", "滞纳金"), "滞纳金": ("违约", "损失", "利息", "滞纳金")}
 # 不计复利 / 不得计收复利: a head the item refuses, not one it awards
-_REFUSED = re.compile(r"(?:不|不得|不再|免)[计收算加]{0,3}$|不予$")
+_REFUSED = first_char_gate(re.compile(r"(?:不|不得|不再|免)[计收算加]{0,3}$|不予$"))
 _COSTS_LEAD = re.compile(r"受理费|诉讼费|负担")
 # 至2023年4月17日的已过期分期利息1023.38元 / 利息（暂计至…）…元: interest already summed up to a day
-_ACCRUED = re.compile(r"暂计至|暂算至|(?:计算至|计至|算至|截至|截止)\s*[0-9]{4}年|至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日止?的[^，。；]{0,12}"
-                      r"(?:利息|违约金|罚息)")
+_ACCRUED = first_char_gate(re.compile(r"暂计至|暂算至|(?:计算至|计至|算至|截至|截止)\s*[0-9]{4}年|至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日止?的[^，。；]{0,12}"
+                      r"(?:利息|违约金|罚息)"))
 
 
 def unclaimed_heads(doc: Document, claims: tuple[int, str], to_claimant) -> list[Finding]:

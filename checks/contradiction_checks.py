@@ -25,6 +25,7 @@ from checks.registry import Finding, check, item_no
 from extractors.dates import find_dates
 from extractors.numerals import parse_number
 from zhixing.document import Document
+from zhixing.scan import first_char_gate
 
 _TOTAL = re.compile(r"(?:共计|合计|总计|累计|总额|共)\s*(?:为)?\s*(?:人民币)?\s*$")
 
@@ -268,7 +269,7 @@ def beyond_claims(doc: Document):
 # 1980元的百分之一百二十 / 2000元的1.5倍 / 双倍返还…26983元 / 三倍赔偿…: the award is the figure times the factor
 _FACTOR_AFTER = re.compile(r"的\s*(?:百分之(?P<cn_pct>[零一二两三四五六七八九十百点]+)|(?P<pct>[0-9０-９.]+)\s*[%％]"
                            r"|(?P<times>[0-9０-９.一二两三四五六七八九十]+)\s*倍)")
-_FACTOR_BEFORE = re.compile(r"(?P<times>双|两|[二三四五六七八九十]|[0-9０-９.]+)倍(?:返还|支付|赔偿|退还|给付)[^，。；0-9０-９]{0,16}$")
+_FACTOR_BEFORE = first_char_gate(re.compile(r"(?P<times>双|两|[二三四五六七八九十]|[0-9０-９.]+)倍(?:返还|支付|赔偿|退还|给付)[^，。；0-9０-９]{0,16}$"))
 
 
 def _factor(text: str, amount) -> Decimal:

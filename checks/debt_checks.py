@@ -13,6 +13,7 @@ from checks.debt_mentions import debt_mentions
 from checks.reasoning_sums import concluded_sum_differs
 from extractors.money import amounts_in
 from zhixing.document import Document
+from zhixing.scan import first_char_gate
 
 
 @check("CON-05", "同一笔款项在不同判项中金额或期限不同", "contradiction", "error", basis.CONSISTENT,
@@ -174,8 +175,8 @@ _PART_OF = re.compile(r"范围内|为限|限额|以内|部分|其中|之内|%|�
 
 
 # …货款，以本判决第一项确定的16,400元为准: a figure said to be the one an earlier item fixed
-_FIGURE_OF_ITEM = re.compile(rf"(?:本判决)?第(?P<n>[{_CN}]+)项(?:所)?(?:确定|判令|判决|认定|列明)的?\s*(?:人民币)?\s*"
-                             r"(?P<amount>[0-9０-９.,，]+(?:万)?元)")
+_FIGURE_OF_ITEM = first_char_gate(re.compile(rf"(?:本判决)?第(?P<n>[{_CN}]+)项(?:所)?(?:确定|判令|判决|认定|列明)的?\s*(?:人民币)?\s*"
+                             r"(?P<amount>[0-9０-９.,，]+(?:万)?元)"))
 
 
 def _figure_by_reference(doc: Document):

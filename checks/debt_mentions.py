@@ -9,13 +9,14 @@ import re
 from checks.meaning import party_names
 from extractors.money import amounts_in
 from zhixing.document import Document
+from zhixing.scan import first_char_gate
 
 # a debt noun right before its amount: 借款20000元 / 享有的借款债权为25000元 / 本判项所称违约金为4560元 / 劳务费人民币…
 NOUN_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,12}?(?:款|费|金|资|酬|损失|债权|债务))(?:的)?(?:本金)?(?:数额|金额|总额)?"
                           r"(?P<link>确定为|认定为|为|是|共计|合计|计|按|以[^，。；（）]{0,12}的)?\s*[:：]?\s*$")
 _GENERIC = re.compile(r"^(?:该|上述|前述|本|此|各|全部|所有|以上)?(?:款|款项|费用|金额|欠款|债权|债务)$")
 _RESTATED = re.compile(r"上述|前述|前款|该|所称|本判项|本项|前项|第[一二三四五六七八九十]+项|所涉|即|所负|所欠")
-_CONFIRMS = re.compile(r"^(?:[一二三四五六七八九十]+、)?确认|享有[^，。；]{0,12}债权|(?:尚|仍|结|还|下|拖|累计|共)欠|欠付")
+_CONFIRMS = first_char_gate(re.compile(r"^(?:[一二三四五六七八九十]+、)?确认|享有[^，。；]{0,12}债权|(?:尚|仍|结|还|下|拖|累计|共)欠|欠付"))
 SHARE_WORDS = re.compile(r"范围内|为限|限额|以内|部分|其中|%|％|分之|扣除|减去|剩余|余款|已付|已支付|首期|每期|每月|分期|各")
 
 
@@ -36,7 +37,7 @@ def debt_noun(raw: str, names: list[str]) -> str | None:
     return None if _GENERIC.match(noun) or len(noun) < 2 else noun
 
 
-_CONFIRMING = re.compile(r"(?:[一二三四五六七八九十]+、)?确认")
+_CONFIRMING = first_char_gate(re.compile(r"(?:[一二三四五六七八九十]+、)?确认"))
 
 
 def debt_mentions(doc: Document):

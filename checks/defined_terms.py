@@ -29,7 +29,7 @@ def defined_terms(doc: Document) -> tuple[Term, ...]:
 @per_document(maxsize=8)
 def _terms(text: str, stop: int) -> tuple[Term, ...]:
     out = []
-    for m in _DEFINED.finditer(text, 0, stop):
+    for m in (_DEFINED.finditer(text, 0, stop) if "简称" in text else ()):  # most judgments define no term
         begin = max((x.end() for x in _PHRASE_START.finditer(text, max(0, m.start() - 30), m.start())),
                     default=max(0, m.start() - 30))
         phrase = text[begin:m.start()]

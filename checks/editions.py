@@ -43,6 +43,7 @@ _SUBSTANTIVE = {law for law, _ in SUBSTANTIVE}
 # the edition right after the title, inside or outside its 《》: 民事诉讼法》（2017年修正） / 民事诉讼法（2021修正）》
 _EDITION = re.compile(r"\s*》?\s*[（(]\s*(?P<year>(?:19|20)[0-9]{2})\s*年?\s*(?:第[一二三四五六七八九十]次)?(?:修正|修订|修改)(?:本)?\s*[）)]")
 
+_EDITION_WORDS = ("修正", "修订", "修改")
 _EDITION_BEFORE = re.compile(r"(?P<year>(?:19|20)[0-9]{2})\s*年\s*(?:第[一二三四五六七八九十]次)?(?:修正|修订|修改)(?:后)?的?\s*$")
 
 
@@ -63,6 +64,8 @@ class SupersededEdition:
 def superseded_editions(text: str, day: dt.date) -> list[SupersededEdition]:
     """Each law of EDITIONS cited with an edition older than the one in force on ``day``."""
     out: list[SupersededEdition] = []
+    if not any(w in text for w in _EDITION_WORDS):
+        return out  # both ways of naming an edition say 修正 / 修订 / 修改; most citations name none
     taken: list[tuple[int, int]] = []
     for law, editions in EDITIONS:
         if law not in text:

@@ -13,6 +13,7 @@ from extractors.costs import LISTED_SHARES, TABLE_ROW
 from extractors.money import amounts_in
 from zhixing.document import Document
 from zhixing.memo import per_document
+from zhixing.scan import first_char_gate
 
 BRACKETS = [  # (upper bound of the slice, rate on the slice), 第十三条第一项
     (Decimal(100000), Decimal("0.025")), (Decimal(200000), Decimal("0.02")), (Decimal(500000), Decimal("0.015")),
@@ -234,15 +235,16 @@ _ASIDE = re.compile(r"[（(][^）)]*[）)]")  # （此款原告已垫付，由�
 _AMONG = re.compile(r"\s*其中")
 _PROPORTION = re.compile(r"按比例|各半|%|％|分之|平均")
 _REST = re.compile(r"其余|剩余|余下|余款")
-_PERCENT = re.compile(PERCENT)
+_PERCENT = first_char_gate(re.compile(PERCENT))
 _HALVES = re.compile(r"各半|平均")
-_EACH = re.compile(r"(?:即)?(?:每方|每人|各方|双方各|各自)[^，,；;。]{0,6}?[0-9０-９][0-9０-９,.．]*元")
+_EACH = first_char_gate(re.compile(r"(?:即)?(?:每方|每人|各方|双方各|各自)[^，,；;。]{0,6}?[0-9０-９][0-9０-９,.．]*元"))
 
 
 def _shares(text: str, doc: Document) -> tuple[list[Decimal], bool]:
     """The amounts borne, clause by clause, and whether a share is "其余 / 剩余" (the remainder). A clause that bears
     without an amount bears the fee named last (案件受理费300元，由被告负担). Empty when shares are proportions."""
-    table = [amounts_in(m.group("amount"))[0].value for m in TABLE_ROW.finditer(text)]
+    # (the row pattern tries up to 40 characters at every position for its bar: asked only where a bar is)
+    table = [amounts_in(m.group("amount"))[0].value for m in TABLE_ROW.finditer(text)] if "|" in text or "｜" in text else []
     if len(table) >= 2:  # 负担人｜金额；原告甲｜85元；被告乙｜189元: a table flattened into the sentence
         return table, False
     listed = LISTED_SHARES.search(text)

@@ -12,6 +12,7 @@ from checks.meaning import PERCENT, percent_value
 from extractors.money import amounts_in
 from extractors.numerals import small_number
 from zhixing.fields import Amount
+from zhixing.scan import first_char_gate
 
 _N = r"[0-9０-９一二两三四五六七八九十百]+"
 _START = re.compile(rf"分\s*{_N}\s*(?:期|次|笔)|分期|每(?:月|期|季度|季|年|周|星期|次)|第\s*[一1]\s*(?:期|笔)|首期|首付|首笔|按月")
@@ -26,7 +27,7 @@ _ONE = re.compile(r"第\s*[一二三四五六七八九十0-9]+\s*(?:期|笔)|首
 # 2023年12月底前 is a date too; so are 二〇二四年一月三十一日 and 2024.1.31
 _DATE = (r"(?:[0-9〇○零Ｏ一二三四五六七八九]{4}\s*年\s*[0-9一二三四五六七八九十]{1,3}\s*月\s*(?:[0-9一二三四五六七八九十]{1,3}\s*[日号]|底|末)|"
          r"[0-9]{4}[.．/\-][0-9]{1,2}[.．/\-][0-9]{1,2}(?![0-9]))")
-_DATED = re.compile(rf"(?:不迟于|不晚于|于|在)\s*{_DATE}|{_DATE}\s*(?:之前|以前|前)")
+_DATED = first_char_gate(re.compile(rf"(?:不迟于|不晚于|于|在)\s*{_DATE}|{_DATE}\s*(?:之前|以前|前)"))
 _SUBTOTAL = re.compile(r"余款|剩余|余下|尚欠|尾款")
 _TOTAL = re.compile(r"(?:共计|合计|总计|总额|共)\s*(?:为)?\s*(?:人民币)?\s*$")
 _NOT_PLAN = re.compile(r"利息|违约金|滞纳金|罚息|逾期|如|若|未按")

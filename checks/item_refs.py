@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from zhixing.document import Document, OperativeItem
+from zhixing.scan import first_char_gate
 
 _CN = "一二三四五六七八九十"
 # 第二项 of this judgment, not 第一百零九条第一项 of a statute nor 原审判决第二项 of another document
-_REF = re.compile(rf"(?<![条款])(?<!原审判决)(?<!原判决)(?<!原判)(?:本判决)?第(?P<n>[{_CN}])项"
-                  r"(?P<how>所列|所确定|确定|所定|列明|规定|所述|所涉|中|的)?")
+_REF = first_char_gate(re.compile(rf"(?<![条款])(?<!原审判决)(?<!原判决)(?<!原判)(?:本判决)?第(?P<n>[{_CN}])项"
+                  r"(?P<how>所列|所确定|确定|所定|列明|规定|所述|所涉|中|的)?"))
 
 
 def referenced_items(doc: Document, item: OperativeItem, text: str | None = None

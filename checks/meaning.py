@@ -15,6 +15,7 @@ from extractors.claims import claims_asked, claims_part, operative_start  # noqa
 from extractors.numerals import DIGITS, fold_digits, parse_number
 from zhixing.document import Document
 from zhixing.memo import per_document
+from zhixing.scan import first_char_gate
 
 _CN_NUM = "零〇一二两三四五六七八九十百千"
 
@@ -196,12 +197,12 @@ def party_names(doc: Document) -> list[str]:
 
 
 # 计算至…之日 / 支持至…止 / 以…之日为止 / 截止日应确定为…之日; 截至 / 暂计算至 name the day accrued interest was counted to, not the end point
-END_OF = re.compile(r"(?<!截)(?<!暂计算)(?<!已计算)(?<!暂算)(?<!已算)(?<!暂计)(?:(?:计算|计付|计|算|支付|给付|支持)?至|"
+END_OF = first_char_gate(re.compile(r"(?<!截)(?<!暂计算)(?<!已计算)(?<!暂算)(?<!已算)(?<!暂计)(?:(?:计算|计付|计|算|支付|给付|支持)?至|"
                     # 自…起满一年为止: a duration from the start
                     r"满(?=[0-9０-９一二两三四五六七八九十]+(?:年|个月|日|天)为止)|"
                     r"以(?=[^，。；（）]{2,24}?(?:之日|之时|日|时)为止)|"
                     r"截止(?:日期?|时间|时点)?(?:应当?|可)?(?:确定|认定|计算|定)?为)\s*"
-                    r"(?P<what>[^，。；（）]{2,24}?)(?:之日|之时|为止|时|日|止)")
+                    r"(?P<what>[^，。；（）]{2,24}?)(?:之日|之时|为止|时|日|止)"))
 
 
 def end_words(key: str) -> str:

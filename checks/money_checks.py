@@ -17,8 +17,9 @@ from extractors.clause_lexicon import BACK_REF, NOT_OWED, OUTSIDE_DEBT
 from extractors.dates import find_dates
 from extractors.interest_bases import KEYWORD as INTEREST_WORD
 from zhixing.document import Document, OperativeItem
+from zhixing.scan import first_char_gate
 
-_PLACEHOLDER = re.compile(r"按(?:照)?(?:合同|协议|双方|借款合同|双方协议|双方合同)?约定(?:的)?(?:利率|标准|方式)?(?:计算|支付|执行|为准)?|以双方约定为准|"
+_PLACEHOLDER = first_char_gate(re.compile(r"按(?:照)?(?:合同|协议|双方|借款合同|双方协议|双方合同)?约定(?:的)?(?:利率|标准|方式)?(?:计算|支付|执行|为准)?|以双方约定为准|"
                           r"相应(?:的)?(?:利息|违约金|损失|费用|款项)|合理费用|其他费用|相关费用|等(?:相关|其他)?(?:费用|损失|款项)|"
                           r"以[^，。；（）]{0,14}(?:实际|票据|发票|结算|审计|评估|鉴定|对账|核算)[^，。；（）]{0,10}为准|"
                           r"按实际(?:发生|支出|结算)(?:的)?(?:金额|数额|费用)?|据实结算|"
@@ -34,7 +35,7 @@ _PLACEHOLDER = re.compile(r"按(?:照)?(?:合同|协议|双方|借款合同|双�
                           r"(?:不低于|不少于|最低不低于|至少)[^，。；]{0,40}?(?:利率|标准|利息)|"
                           # 每月按其月收入的百分之二十: a share of an income the judgment does not state
                           r"按(?:其|被告|原告|义务人)?[^，。；0-9０-９]{0,6}?(?:收入|工资|所得|薪酬|营业额|利润)的?\s*"
-                          r"(?:百分之[一二三四五六七八九十]+|[0-9]+(?:\.[0-9]+)?\s*[%％]|[一二三四五六七八九十]成)")
+                          r"(?:百分之[一二三四五六七八九十]+|[0-9]+(?:\.[0-9]+)?\s*[%％]|[一二三四五六七八九十]成)"))
 # a figure or rate stated by the standard it is computed with, without the figures of that standard: 按国家规定的利率标准 /
 # 参照当地同期民间借贷市场利率 / 按…人身损害赔偿标准 / 按实际出工天数计算; a named published rate (LPR, 同业拆借中心) or
 # a standard with its figure (按每月300元的标准, 按年利率24%) is stated
@@ -66,9 +67,9 @@ def _payment_items(doc: Document) -> list[OperativeItem]:
 
 # a sum less what was paid, with no figure for what was paid: （已还部分予以扣除） / 扣除被告已支付的款项
 _PAID = r"已(?:还|付|支付|偿还|给付|清偿|归还|履行|返还)"
-_OPEN_DEDUCTION = re.compile(rf"(?:扣除|扣减|抵扣|冲抵|折抵|减去)[^，。；（）()0-9０-９]{{0,10}}?{_PAID}[^，。；（）()0-9０-９]{{0,6}}?"
+_OPEN_DEDUCTION = first_char_gate(re.compile(rf"(?:扣除|扣减|抵扣|冲抵|折抵|减去)[^，。；（）()0-9０-９]{{0,10}}?{_PAID}[^，。；（）()0-9０-９]{{0,6}}?"
                              rf"(?:部分|款项|金额|数额|款)|{_PAID}[^，。；（）()0-9０-９]{{0,6}}?(?:部分|款项|金额|数额)"
-                             r"[^，。；（）()0-9０-９]{0,4}?(?:扣除|扣减|抵扣|冲抵|折抵)")
+                             r"[^，。；（）()0-9０-９]{0,4}?(?:扣除|扣减|抵扣|冲抵|折抵)"))
 
 
 # 价值800元左右的车辆配件: the rough figure describes a thing handed back, not a sum due
@@ -131,9 +132,9 @@ _MISSING = {"base": "计息本金（基数）", "rate": "利率或计算标准",
 # interest ordered in words that give none of its elements: 连本带息退还 / 归还借款本息 / 并计付利息; 本息合计N元 states
 # the figure, so it is no bare interest
 # (… 及该款孳息 / 利随本清 / 连本带利: interest in legal or banking formulas)
-_BARE_INTEREST = re.compile(r"(?:连本带息|连本带利|本息|本利|利随本清|(?:及|和|并|连同)[^，。；]{0,6}孳息|按[日月年天]计息|"
+_BARE_INTEREST = first_char_gate(re.compile(r"(?:连本带息|连本带利|本息|本利|利随本清|(?:及|和|并|连同)[^，。；]{0,6}孳息|按[日月年天]计息|"
                             r"(?:并|另|及|和)(?:计付|计|付|支付|加付|加计)息)"
-                            r"(?!\s*(?:合计|共计|总计|共|计|为|人民币)*\s*[0-9０-９壹贰叁肆伍陆柒捌玖])")
+                            r"(?!\s*(?:合计|共计|总计|共|计|为|人民币)*\s*[0-9０-９壹贰叁肆伍陆柒捌玖])"))
 
 
 @check("UNC-02", "利息、违约金计算要素不全", "unclear", "error", basis.INTEREST,

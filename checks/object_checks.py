@@ -22,6 +22,7 @@ from extractors.clause_lexicon import (
     thing_identified,
 )
 from zhixing.document import Document
+from zhixing.scan import first_char_gate
 
 _HAND_OVER = {"return", "deliver", "take_back", "pay"}
 _MAKES = re.compile(r"开具|出具|提供")  # a document made for the occasion (发票) is not a thing to be identified
@@ -98,14 +99,14 @@ _VALID_ONLY = re.compile(r"(?:合同|协议)[^，。；]{0,6}?(?:合法有效|�
 _MONEY = re.compile(r"[0-9０-９]\s*(?:万)?元|[款金费]")  # 有权要求被告退还购车款: money, not a thing (EXE-08 is about things)
 # a right declared and nothing ordered: 有权占有 / 享有继承权 / 对…享有所有权; and its negative, 确认被告对…房屋无权占有,
 # where the claims ask for the house back
-_RIGHT_ONLY = re.compile(r"(?<!无)有权(?:继续)?(?:占有|使用|收益|居住|占用|取得|要求)[^，。；]{0,6}|"
+_RIGHT_ONLY = first_char_gate(re.compile(r"(?<!无)有权(?:继续)?(?:占有|使用|收益|居住|占用|取得|要求)[^，。；]{0,6}|"
                          r"享有[^，。；]{0,8}?(?:继承权|所有权|使用权|占有权|物权|产权)|"
                          r"无权(?:继续)?(?:占有|使用|居住|占用|经营|耕种)[^，。；]{0,6}|"
                          # 原告系…房屋的合法权利人 / 确认原告为…存款的合法继承人: who holds it, and nothing handed over
                          r"(?:系|是|为)[^，。；]{2,60}?(?:合法)?(?:权利人|所有权人|所有人|产权人|继承人|使用权人|承包经营权人)|"
                          # …的房屋确认为原告X的安置住房 / 认定属于被告的财产: the thing classed as a party's, nothing handed over
                          r"(?:确认|认定)(?:为|系|属于?)(?:原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[^，。；]{0,30}"
-                         r"(?=[。；;]?$)")
+                         r"(?=[。；;]?$)"))
 _HANDED = {"deliver", "return", "take_back", "assist_transfer", "transfer_title", "vacate"}
 
 

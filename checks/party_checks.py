@@ -131,9 +131,12 @@ def unknown_party_name(doc: Document):
     others = doc.span_text(block.span) if block else ""
     rest_of_doc = outside(doc)
     misnamed = misnamed_parties(doc)
+    ordered = sorted(names)
+    windowed = [n for n in ordered if len(n) >= 3 and _CJK_NAME.fullmatch(n)]  # read per document, not per item
     for item in doc.operative_items:
         seen = set()
-        for start, written, close in [*_near_names(item.text, names), *near_two_character_names(item.text, names),
+        for start, written, close in [*_near_names(item.text, names, ordered, windowed),
+                                      *near_two_character_names(item.text, names),
                                       *traditional_names(item.text, names), *doubled_last_character(item.text, names)]:
             if written in seen or written in others:
                 continue
@@ -223,9 +226,10 @@ def _occurrences(name: str, text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _near_names(text: str, names: set[str]):
+def _near_names(text: str, names: set[str], ordered: list[str], windowed: list[str]):
     """(position, written, party name): after a role word any name of 2–4 characters; elsewhere only names of three
-    characters or more (a two-character window one character off is everywhere)."""
+    characters or more (a two-character window one character off is everywhere). ``ordered`` is ``names`` sorted,
+    ``windowed`` its names of three CJK characters or more."""
     for m in _NAME_AFTER_ROLE.finditer(text):
         written = m.group("name")
         if written in names or any(n.startswith(written) or written.startswith(n) for n in names):
@@ -242,11 +246,11 @@ def _near_names(text: str, names: set[str]):
     for m in _ROLE_WORD.finditer(text):
         if text.startswith(tuple(names), m.end()):
             continue
-        written, close = misspelt_party(text, m.end(), sorted(names))
+        written, close = misspelt_party(text, m.end(), ordered)
         if close:  # a few characters left out or added: 泰安市满庄大鞋店 for 泰安市岱岳区满庄大鞋店
             yield m.end(), written, close
     taken = None  # where the names themselves stand: found only once a window one character off turns up
-    for name in (n for n in names if len(n) >= 3 and _CJK_NAME.fullmatch(n)):
+    for name in windowed:
         for i in _windows_sharing_a_half(text, name):
             window = text[i:i + len(name)]
             if window in names or not _near(name, window):

@@ -11,18 +11,21 @@ from checks.meaning import party_names, reasoning_part
 from checks.registry import Finding, item_no
 from extractors.money import amounts_in
 from zhixing.document import Document
+from zhixing.scan import first_char_gate
 
-_CONCLUDING = re.compile(r"(?:^|(?<=[。；]))\s*(?:综上所述|综上|综合以上|据此|因此|由此|故此|故|所以)[^。；]*[。；]?")
+# a sentence opened by the court's concluding word, at the start of the text or after 。 / ；
+_CONCLUDING = re.compile(r"综上所述|综上|综合以上|据此|因此|由此|故此|故|所以")
 # the finding that closes the facts: the sum both sides checked (经核对 / 经核算 / 经对账 / 经双方结算 …)
-_CHECKED = re.compile(r"(?:^|(?<=[。；]))\s*经(?:双方)?(?:核对|核算|对账|结算|清算|核实)[^。；]*[。；]?")
+_CHECKED = re.compile(r"经(?:双方)?(?:核对|核算|对账|结算|清算|核实)")
+_REST_OF_SENTENCE = re.compile(r"[^。；]*[。；]?")
 # a payment or deduction told after the finding: the sum owed changed since
 # (理应按约还款 is a duty, not a payment: a payment is told as done, 已 / 又 … 还, 还了)
-_PAID_LATER = re.compile(r"(?:已|又|再|另)(?:经)?[^，。；]{0,8}?(?:还|支付|偿还|归还|给付)|(?:还|付|偿还|归还|支付)了|"
-                         r"扣除|减去|抵扣|冲抵|折抵")
+_PAID_LATER = first_char_gate(re.compile(r"(?:已|又|再|另)(?:经)?[^，。；]{0,8}?(?:还|支付|偿还|归还|给付)|(?:还|付|偿还|归还|支付)了|"
+                         r"扣除|减去|抵扣|冲抵|折抵"))
 _DIGIT = re.compile(r"[0-9０-９]")
 # the court says what is owed or to be paid: 共欠 / 尚欠 / 应支付 / 应当偿还 / 应向原告返还 …
-_OWED = re.compile(r"(?:共|尚|仍|还|下|合计|累计|结)欠|欠付|欠[^，。；]{0,24}?未(?:还|付|偿还|支付|归还)|"
-                   r"应(?:当|予)?[^，。；]{0,20}?(?:支付|偿还|给付|返还|归还|赔偿|退还|清偿)")
+_OWED = first_char_gate(re.compile(r"(?:共|尚|仍|还|下|合计|累计|结)欠|欠付|欠[^，。；]{0,24}?未(?:还|付|偿还|支付|归还)|"
+                   r"应(?:当|予)?[^，。；]{0,20}?(?:支付|偿还|给付|返还|归还|赔偿|退还|清偿)"))
 # a party's word, a sum already paid or one of several parts: not the award
 _NOT_AWARD = re.compile(r"主张|请求|诉称|辩称|已(?:经)?(?:支付|偿还|给付|归还|返还)|其中|扣除|减去|利息|违约金|以内|范围|每月|每期")
 
@@ -73,14 +76,29 @@ def _concluding(doc: Document) -> list[tuple[int, str, str]]:
     facts = doc.section("facts")
     if facts:
         text = doc.span_text(facts.span)
-        checked = list(_CHECKED.finditer(text))
-        if checked and not _PAID_LATER.search(text[checked[-1].end():]) and \
-                not _paid_since(text[:checked[-1].start()], reasoning):
-            last = checked[-1]
-            out.append((facts.span[0] + last.start(), last.group(0), "查明的事实"))
+        checked = _opening(text, _CHECKED)
+        if checked and not _PAID_LATER.search(text[checked[-1][0] + len(checked[-1][1]):]) and \
+                not _paid_since(text[:checked[-1][0]], reasoning):
+            at, sentence = checked[-1]
+            out.append((facts.span[0] + at, sentence, "查明的事实"))
     if reasoning:
         offset, text = reasoning
-        out.extend((offset + m.start(), m.group(0), "本院认为部分") for m in _CONCLUDING.finditer(text))
+        out.extend((offset + at, sentence, "本院认为部分") for at, sentence in _opening(text, _CONCLUDING))
+    return out
+
+
+def _opening(text: str, word: re.Pattern) -> list[tuple[int, str]]:
+    """(offset, sentence) of every sentence ``word`` opens: at the start of ``text`` or after 。 / ；, blanks allowed
+    before it, up to and with the next 。 / ；. Found from the word: a pattern that opens with the look-behind for the
+    sentence start gives the regex engine no first character to scan for, and is tried at every position."""
+    out = []
+    for m in word.finditer(text):
+        at = m.start()
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        if at == 0 or text[at - 1] in "。；":
+            end = _REST_OF_SENTENCE.match(text, m.end()).end()
+            out.append((at, text[at:end]))
     return out
 
 

@@ -14,6 +14,7 @@ from checks.registry import Finding, check, item_no, quote
 from extractors.clause_lexicon import ACT_RES, OUTSIDE_DEBT
 from extractors.clause_parties import mentioned
 from zhixing.document import Document
+from zhixing.scan import first_char_gate
 
 _TIMED_ACTS = {"pay", "return", "deliver", "vacate", "assist_transfer", "transfer_title"}
 # a period written once for every item, after them: 上述有给付内容的款项，于本判决生效之日立即给付 / 上述应付款项，限本判决书生效后
@@ -21,8 +22,8 @@ _TIMED_ACTS = {"pay", "return", "deliver", "vacate", "assist_transfer", "transfe
 _GENERAL_PERIOD = re.compile(r"(?:上述|以上|前述)[^。；\n]{0,20}?(?:款项|给付|义务|费用|款)[^。；\n]{0,30}?"
                              r"(?:[日天]内|个?月内|日以内|立即|即时|当庭)")
 # payments that recur until an end: 按月 / 每年 / 至年满十八周岁 / 直至…为止
-_RECURRING = re.compile(r"(?:按月|每月|每年|每季|按年|逐月|按季|每个月)(?![^，。；]{0,2}(?:利率|利息|息|计息|化))|至[^，。；]{0,16}?(?:年满|成年|十八周岁|18周岁)|年满[^，。；]{0,8}?周岁|"
-                        r"直至|为止")
+_RECURRING = first_char_gate(re.compile(r"(?:按月|每月|每年|每季|按年|逐月|按季|每个月)(?![^，。；]{0,2}(?:利率|利息|息|计息|化))|至[^，。；]{0,16}?(?:年满|成年|十八周岁|18周岁)|年满[^，。；]{0,8}?周岁|"
+                        r"直至|为止"))
 _MAINTENANCE = re.compile(r"抚养|抚育|赡养|扶养|生活费|教育费|医疗费")
 _AMOUNT = re.compile(r"[0-9０-９一二两三四五六七八九十百千万]\s*元")
 _SECURED = re.compile(r"优先受偿")

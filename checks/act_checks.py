@@ -116,6 +116,9 @@ _ALIKE = re.compile(r"相同或(?:者)?(?:近似|类似|相似)|近似|类似|�
 _VAGUE_ACT = re.compile(r"骚扰|干扰|打扰|侵扰|滋扰|纠缠")
 # the concrete ways of harassing an injunction can name: by phone or message, at the home or work place, within a distance
 _HOW = first_char_gate(re.compile(r"电话|短信|微信|信息|上门|住所|住处|工作单位|单位|学校|[0-9０-９]+\s*米|跟踪|尾随|辱骂|殴打"))
+# a standard of conduct in place of an act: 以不影响…为限 / 以不妨碍…为准; a distance without its figure
+_CONDUCT_STANDARD = re.compile(r"以不(?:影响|妨碍|妨害|干扰|损害|侵害)[^，。；]{1,30}?为(?:限|准|原则|前提|标准)|"
+                               r"保持(?:适当|合理|必要|一定|安全|足够)的?(?:距离|间距)")
 _RIGHT_NAMED = re.compile(r"《|ZL|第[0-9０-９一二三四五六七八九十]+号|商标|专利|作品|外观设计|著作权|字号")
 _GENERIC_SCOPE = re.compile(r"侵权产品|侵权商品|侵权行为|合法权益|任何方式|一切|相关权利|其权利|权利$")
 
@@ -143,6 +146,14 @@ def stop_without_manner(doc: Document):
                           evidence=[at(item, at_large.span())], item_index=item.index,
                           suggestion="写明应停止的具体行为及所涉权利、作品或产品，如“立即停止在××处堆放××”或“立即停止生产、销售"
                                      "侵害原告第××号专利权的××产品”。")
+            continue
+        standard = _CONDUCT_STANDARD.search(item.text)
+        if standard and item.item_type not in ("dismissal", "costs"):
+            # 被告的行为以不影响原告正常居住为限 / 与原告保持适当距离: a measure of the result, no act to stop or keep to
+            yield Finding(message=(f"第{item_no(item.index)}项仅以“{quote(standard.group(0), 30)}”为行为标准，未写明应停止或不得实施"
+                                   "的具体行为，执行中无法判断是否违反。"),
+                          evidence=[at(item, standard.span())], item_index=item.index,
+                          suggestion="写明不得实施的具体行为及范围，如“不得进入原告位于××的住所”“不得在距原告住所××米范围内停留”。")
             continue
         if not may_order(item, ("stop_infringement",)):
             continue
@@ -209,6 +220,12 @@ _MUTUAL = first_char_gate(re.compile(rf"(?:双方|各方|原、被告)(?:应|应
                      # 退还购车款30000元（车辆由原告交回被告）: the counter-duty put in brackets after the refund
                      rf"(?:退还|返还|退回)[^，。；（(]{{0,20}}?[款金费][^，。；（(]{{0,16}}[（(][^）)]{{0,20}}?由[^）)]{{1,30}}?"
                      rf"(?:交回|{_HANDING})[^）)]*[）)]"))
+# both performances at one meeting: 一手交钱、一手交车 / 车辆与上述款项由双方在本院主持下当面交接; fixed only by a day and hour
+_AT_ONE_MEETING = re.compile(r"一手交钱[、，,\s]*一手交[\u4e00-\u9fff]{1,3}|一手交[\u4e00-\u9fff]{1,3}[、，,\s]*一手交钱|"
+                             r"双方[^，。；]{0,16}?当面(?:交接|互换|交换|对换|清点交付)|"
+                             r"[^，。；]{1,30}?与[^，。；]{1,16}?由双方[^，。；]{0,16}?(?:交接|互换|交换|对换)")
+_MEETING_FIXED = re.compile(r"[0-9０-９〇○零一二三四五六七八九十]{1,4}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[日号]|"
+                            r"[0-9０-９一二三四五六七八九十]+\s*(?:时|点|:|：)|上午|下午")
 _ORDER_WORDS = re.compile(r"先行|先于|后于|同时履行|同时交付|一手交钱|互为条件|对待给付|以[^，。；]{1,30}为(?:前提|条件)")
 
 
@@ -233,6 +250,13 @@ def mutual_without_order(doc: Document):
             yield Finding(message=f"第{item_no(item.index)}项判令双方“{m.group(0)}”，未写明谁先履行、如何交接。",
                           evidence=[at(item, m.span())], item_index=item.index,
                           suggestion="写明履行顺序，如“……于收到……后××日内交付……”，或写明同时履行。")
+            return
+        meeting = _AT_ONE_MEETING.search(item.text)
+        if meeting and not _MEETING_FIXED.search(item.text):
+            yield Finding(message=(f"第{item_no(item.index)}项写作“{quote(meeting.group(0), 30)}”，双方同时交付，但未写明交接的具体日期、"
+                                   "时间和地点，一方不到场时执行中无法确定谁未履行。"),
+                          evidence=[at(item, meeting.span())], item_index=item.index,
+                          suggestion="写明交接的日期、时间和地点，如“双方于××年××月××日上午9时在××当面交接”，或写明履行顺序。")
             return
     pairs.sort(key=lambda p: (p[0][0].index != p[1][0].index, p[1][0].index))  # one item's own exchange first
     for x, y in pairs:

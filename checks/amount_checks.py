@@ -49,7 +49,8 @@ def gloss_mismatch(doc: Document):
             if not _restates(text, first, second) or first.value == second.value or first.currency != second.currency:
                 continue
             where = f"第{item_no(index)}项" if index is not None else "诉讼费用负担部分"
-            yield Finding(message=(f"{where}金额“{first.text}”与大写“{second.text}”不一致。" if not first.capital else
+            yield Finding(message=(f"{where}金额“{first.text}”与{'大写' if second.capital else '同一金额的另一写法'}“{second.text}”不一致。"
+                                   if not first.capital else
                                    f"{where}大写金额“{first.text}”与“{second.text}”不一致。"),
                           evidence=[(s + first.span[0], s + first.span[1]), (s + second.span[0], s + second.span[1])],
                           item_index=index, suggestion="核对后统一金额，并以裁定补正。")
@@ -64,7 +65,9 @@ def _restates(text: str, first: Amount, second: Amount) -> bool:
     if not _GLOSS_BETWEEN.match(text[first.span[1]:second.span[0]]):
         return False
     closes = re.match(r"\s*(?:整)?\s*(?:[）)]|[，,。；;]|$)", text[second.span[1]:])
-    other_script = _scripts_differ(first, second) or ("万" in first.text) != ("万" in second.text)
+    # 1000元（1千2百元）: digits with Chinese units are another way of writing the sum, as 万 is
+    other_script = _scripts_differ(first, second) or ("万" in first.text) != ("万" in second.text) or \
+        any(u in first.text for u in "十百千") != any(u in second.text for u in "十百千")
     return bool(closes) and other_script
 
 

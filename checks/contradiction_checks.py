@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from checks import basis
+from checks.claim_remedies import support_beyond_claimed_end, unclaimed_remedies
 from checks.claim_scope import (award_to_defendant, interest_before_claimed, rate_above_claimed, unclaimed_heads,
                                 unexplained_fees)
 from checks.debt_checks import EQUATED
@@ -191,6 +192,11 @@ def _item_end_points(doc: Document, item) -> list[tuple[int, str]]:
         key = _end_key(clause, tail)
         if key is not None:
             found.append((clause.span[0], key))
+    latest = _LATEST_END.search(item.text) if found else None
+    kind = end_kind(latest.group("what")) if latest else None
+    if kind:
+        # 至实际付清之日止（最迟计至原告通知解除合同之日）: the open end is capped, the cap is where interest stops
+        found = [(at, key) for at, key in found if key != "until_paid"] + [(item.span[0] + latest.start(), kind)]
     if found or not any(w in item.text for w in ("至", "以", "截止")):
         return found  # every END_OF match holds 至, 以 or 截止: an item with none of them is not scanned
     for m in END_OF.finditer(item.text):
@@ -199,6 +205,10 @@ def _item_end_points(doc: Document, item) -> list[tuple[int, str]]:
         if kind and _INTEREST_WORDS.search(window):
             found.append((item.span[0] + m.start(), kind))
     return found
+
+
+_LATEST_END = re.compile(r"[（(](?:但)?(?:最迟|最晚|至迟|最长|最多)(?:计算|计付|计|算)?(?:至|到)(?P<what>[^，。；（）()]{2,24}?)"
+                         r"(?:之日|之时|时|日)(?:止)?[）)]")
 
 
 def _end_key(clause, following: str) -> str | None:
@@ -232,7 +242,8 @@ def beyond_claims(doc: Document):
         return  # only a first-instance award can go beyond the claims: the claims' sums are read only then
     claimants = {p.name for p in doc.parties if p.role in ("plaintiff", "appellant", "applicant")}
     beyond = interest_before_claimed(doc, claims) or rate_above_claimed(doc, claims) or \
-        unclaimed_heads(doc, claims, lambda item: _to_claimant(item, claimants, doc)) or award_to_defendant(doc)
+        unclaimed_heads(doc, claims, lambda item: _to_claimant(item, claimants, doc)) or award_to_defendant(doc) or \
+        unclaimed_remedies(doc, claims) or support_beyond_claimed_end(doc, claims)
     if beyond:
         yield from beyond
         return

@@ -39,11 +39,24 @@ SUBSTANTIVE: list[tuple[str, list[tuple[int, dt.date]]]] = [
     ("老年人权益保障法", [(2015, dt.date(2015, 4, 24)), (2018, dt.date(2018, 12, 29))]),
 ]
 EDITIONS = PROCEDURAL + SUBSTANTIVE
+# texts named only by a date in practice, never by an edition year (the 民间借贷 provisions were amended twice in 2020):
+# the year of a text here is the year it took effect
+BY_DATE_ONLY: list[tuple[str, list[tuple[int, dt.date]]]] = [
+    ("审理民间借贷案件适用法律若干问题的规定", [(2015, dt.date(2015, 9, 1)), (2020, dt.date(2020, 8, 20)),
+                                 (2021, dt.date(2021, 1, 1))]),
+]
+DATED = EDITIONS + BY_DATE_ONLY
+_BY_YEAR = {law for law, _ in EDITIONS}
 _SUBSTANTIVE = {law for law, _ in SUBSTANTIVE}
 # the edition right after the title, inside or outside its 《》: 民事诉讼法》（2017年修正） / 民事诉讼法（2021修正）》
 _EDITION = re.compile(r"\s*》?\s*[（(]\s*(?P<year>(?:19|20)[0-9]{2})\s*年?\s*(?:第[一二三四五六七八九十]次)?(?:修正|修订|修改)(?:本)?\s*[）)]")
 
-_EDITION_WORDS = ("修正", "修订", "修改")
+_EDITION_WORDS = ("修正", "修订", "修改", "通过", "施行", "实施", "生效")
+_DATE = r"(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<d>[0-9]{1,2})\s*日"
+# 《…的解释》（2014年12月18日最高人民法院审判委员会第1636次会议通过）: the day the text was adopted or amended
+_ADOPTED = re.compile(rf"\s*》?\s*[（(]\s*{_DATE}[^）)]{{0,60}}?(?:通过|修正|修订|修改|公布)[^）)]{{0,20}}[）)]")
+# 自2020年8月20日起施行的《…》: the day the text took effect
+_EFFECTIVE_BEFORE = re.compile(rf"自?\s*{_DATE}\s*(?:起)?(?:施行|实施|生效)的\s*$")
 _EDITION_BEFORE = re.compile(r"(?P<year>(?:19|20)[0-9]{2})\s*年\s*(?:第[一二三四五六七八九十]次)?(?:修正|修订|修改)(?:后)?的?\s*$")
 
 
@@ -62,12 +75,14 @@ class SupersededEdition:
 
 
 def superseded_editions(text: str, day: dt.date) -> list[SupersededEdition]:
-    """Each law of EDITIONS cited with an edition older than the one in force on ``day``."""
+    """Each law of EDITIONS cited with an edition older than the one in force on ``day``: named by its year
+    (（2017年修正） / 2009年修正的《…》), by the day it was adopted or amended (《…》（2014年12月18日…会议通过）) or by the
+    day it took effect (自2020年8月20日起施行的《…》)."""
     out: list[SupersededEdition] = []
     if not any(w in text for w in _EDITION_WORDS):
-        return out  # both ways of naming an edition say 修正 / 修订 / 修改; most citations name none
+        return out  # every way of naming an edition says 修正 / 修订 / 通过 / 施行 …; most citations name none
     taken: list[tuple[int, int]] = []
-    for law, editions in EDITIONS:
+    for law, editions in DATED:
         if law not in text:
             continue
         in_force = [(year, since) for year, since in editions if since <= day]
@@ -77,20 +92,39 @@ def superseded_editions(text: str, day: dt.date) -> list[SupersededEdition]:
         for m in re.finditer(re.escape(law), text):
             if any(s <= m.start() < e for s, e in taken):
                 continue  # 民事诉讼法 inside the title of the 民诉法解释
-            edition = _EDITION.match(text, m.end())
-            title = re.search(r"《?(?:最高人民法院)?(?:中华人民共和国)?$", text[max(0, m.start() - 12):m.start()])
+            title = re.search(r"《?(?:最高人民法院)?(?:关于)?(?:中华人民共和国)?$", text[max(0, m.start() - 14):m.start()])
             begin = m.start() - (len(title.group(0)) if title else 0)
-            if not edition:
-                # 2009年修正的《中华人民共和国消费者权益保护法》: the edition named before the title
-                edition = _EDITION_BEFORE.search(text[max(0, begin - 16):begin])
-                if not edition:
-                    continue
-                begin -= len(edition.group(0))
-                taken.append((begin, m.end() + text.startswith("》", m.end())))
-            else:
-                taken.append((begin, edition.end()))
-            year = int(edition.group("year"))
-            known = [y for y, _ in editions]
-            if year in known and year < current:
-                out.append(SupersededEdition(taken[-1], law, year, current, since))
+            cited = _cited_edition(text, m, begin, editions, law in _BY_YEAR)
+            if cited is None:
+                continue
+            year, span = cited
+            taken.append(span)
+            if year < current:
+                out.append(SupersededEdition(span, law, year, current, since))
     return out
+
+
+def _cited_edition(text: str, m: re.Match, begin: int, editions: list[tuple[int, dt.date]],
+                   by_year: bool) -> tuple[int, tuple[int, int]] | None:
+    """(the edition cited, the span of the title with its edition) for the title found at ``m`` (starting at
+    ``begin`` with its 《 and 最高人民法院), or None where no edition is named."""
+    close = m.end() + text.startswith("》", m.end())
+    edition = _EDITION.match(text, m.end()) if by_year else None
+    if edition:
+        year = int(edition.group("year"))
+        return (year, (begin, edition.end())) if year in [y for y, _ in editions] else None
+    before = _EDITION_BEFORE.search(text[max(0, begin - 16):begin]) if by_year else None
+    if before:  # 2009年修正的《中华人民共和国消费者权益保护法》: the edition named before the title
+        year = int(before.group("year"))
+        return (year, (begin - len(before.group(0)), close)) if year in [y for y, _ in editions] else None
+    adopted = _ADOPTED.match(text, m.end())
+    if adopted:  # the text adopted or amended that day took effect on it or later
+        when = dt.date(int(adopted.group("y")), int(adopted.group("m")), int(adopted.group("d")))
+        year = next((y for y, since in editions if since >= when), None)
+        return (year, (begin, adopted.end())) if year is not None else None
+    effective = _EFFECTIVE_BEFORE.search(text[max(0, begin - 20):begin])
+    if effective:  # the text in force from that day
+        when = dt.date(int(effective.group("y")), int(effective.group("m")), int(effective.group("d")))
+        year = next((y for y, since in reversed(editions) if since <= when), None)
+        return (year, (begin - len(effective.group(0)), close)) if year is not None else None
+    return None

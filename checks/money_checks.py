@@ -31,6 +31,9 @@ _PLACEHOLDER = first_char_gate(re.compile(r"按(?:照)?(?:合同|协议|双方|�
                           # 按年利率3%至6% / 月息1.5%-2%: a range leaves the rate to apply within it open
                           r"(?:利率|利息|息|费率)\s*(?:为|按)?\s*(?:百分之[零一二三四五六七八九十点]+|[0-9]+(?:\.[0-9]+)?\s*[%％‰]?)\s*"
                           r"(?:至|到|~|～|-|—|－)\s*(?:百分之[零一二三四五六七八九十点]+|[0-9]+(?:\.[0-9]+)?\s*[%％‰])|"
+                          # 按…报价利率或年利率6%（由原告择一主张）: two rates, the one that applies left open
+                          r"(?:利率|利息|LPR|报价利率)[^，。；（）]{0,4}?或(?:者|按)?[^，。；（）]{0,20}?(?:利率|[0-9]+(?:\.[0-9]+)?\s*[%％‰])|"
+                          r"择一|二者选一|任选其一|(?:由|按)[^，。；]{0,6}?选择(?:适用|其一|一种)|"
                           # 按不低于…报价利率的标准 / 年利率不低于6%: a floor only, the rate itself not stated
                           r"(?:不低于|不少于|最低不低于|至少)[^，。；]{0,40}?(?:利率|标准|利息)|"
                           # 每月按其月收入的百分之二十: a share of an income the judgment does not state
@@ -88,10 +91,16 @@ def payment_without_amount(doc: Document):
         open_sum = _OPEN_DEDUCTION.search(item.text)
         rough = next((a for a in item.amounts if a.approximate
                       and not _WORTH.search(doc.text[max(0, a.span[0] - 6):a.span[0]])), None)
-        if open_sum or rough:
-            # the figure is there but not the sum due: less an unstated payment, or only about so much (余 / 约)
-            what = f"“{open_sum.group(0)}”未写明扣除的数额" if open_sum else f"数额写作约数“{rough.text}”"
-            span = at(item, open_sum.span()) if open_sum else rough.span
+        bound = next((a for a in item.amounts if a.gloss_of is None and _FLOOR.search(doc.text[max(0, a.span[0] - 6):a.span[0]])
+                      and not any(s <= a.span[0] < e for s, e in (c.span for c in item.interest))), None)
+        per_unit = _unit_price_only(doc, item)
+        if open_sum or rough or bound or per_unit:
+            # the figure is there but not the sum due: less an unstated payment, only about so much (余 / 约), at least
+            # so much (不低于3000元), or a price per day or piece with no number of days or pieces
+            what = f"“{open_sum.group(0)}”未写明扣除的数额" if open_sum else f"数额写作约数“{rough.text}”" if rough else \
+                f"数额仅写明下限（“{doc.text[bound.span[0] - 3:bound.span[1]]}”）" if bound else \
+                f"仅写明单价“{doc.text[per_unit.span[0] - 2:per_unit.span[1]]}”，未写明数量或天数，也未写明总额"
+            span = at(item, open_sum.span()) if open_sum else (rough or bound or per_unit).span
             yield Finding(message=f"第{item_no(item.index)}项{what}，应给付的确定数额无从得知，执行机构无法确定执行标的。",
                           evidence=[span], item_index=item.index,
                           suggestion="写明扣除后的确定数额，如“……人民币××元”。")
@@ -124,6 +133,25 @@ def payment_without_amount(doc: Document):
                 yield Finding(message=f"第{item_no(item.index)}项判令给付金钱，但未写明数额，执行机构无法确定执行标的。",
                               evidence=[ob.span], item_index=item.index,
                               suggestion=f"{ob.text.rstrip('。；;')}（应写明具体数额，如“……人民币××元”）。")
+
+
+_FLOOR = re.compile(r"(?:不低于|不少于|至少|最低|最少|起码)(?:为|人民币)*\s*$")
+# a price per unit: 按每日300元的标准 / 每件50元; a count, a span of days or a second figure makes it a sum
+_PER_UNIT = re.compile(r"每(?:日|天|件|次|小时|个|台|人|平方米|平米|亩|吨|公斤|斤|车|趟|工日|工)[^，。；0-9０-９]{0,3}$")
+_COUNTED = re.compile(r"共\s*[0-9０-９一二三四五六七八九十百]+|[0-9０-９一二三四五六七八九十百]+\s*(?:日|天|件|次|小时|个|台|人|平方米|亩|吨|公斤|斤|车|趟)"
+                      r"(?!内|以内|之内)|[×xX*]|至[^，。；]{2,20}?(?:止|之日)|期间")
+
+
+def _unit_price_only(doc: Document, item):
+    """The one amount of the item, where it is a price per day, piece or hour and the item counts nothing: the sum due
+    is left to a count nobody made."""
+    figures = [a for a in item.amounts if a.gloss_of is None]
+    if len(figures) != 1 or not _PER_UNIT.search(doc.text[max(0, figures[0].span[0] - 8):figures[0].span[0]]):
+        return None
+    rest = item.text.replace(doc.text[figures[0].span[0]:figures[0].span[1]], "")
+    if _COUNTED.search(re.sub(r"[于在自]?本判决[^，。；]{0,12}?[0-9０-９一二三四五六七八九十]+\s*日(?:内|以内|之内)", "", rest)):
+        return None
+    return figures[0]
 
 
 _MISSING = {"base": "计息本金（基数）", "rate": "利率或计算标准", "start": "起算日", "end": "截止日"}

@@ -93,7 +93,13 @@ def unidentified_property(doc: Document):
             break
 
 
-_SOUGHT = re.compile(r"交付|交出|交还|移交|过户|返还|腾退|腾空|搬出|归还|协助|转移登记|变更登记|分割")
+_SOUGHT = re.compile(r"交付|交出|交还|交给|交回|移交|过户|返还|腾退|腾空|搬出|搬离|迁出|归还|协助|转移登记|变更登记|分割")
+# a thing or a place sought back: 搬出…将房子归还给原告 / 返还车辆 (not 返还货款)
+_THING_SOUGHT = re.compile(r"腾退|腾空|搬出|搬离|迁出|(?:返还|归还|交还|交付|交出|交给|交回)[^，。；]{0,16}?(?:房|屋|宅|地|车|铺|门面|场地|物|证|章)|"
+                           r"(?:房|屋|宅|地|车|铺|门面|场地|物|证|章)[^，。；]{0,8}?(?:返还|归还|交还|交付|交出|交给|交回)")
+# the right to hold a thing ended, the thing not ordered back: 借用关系于本判决生效之日终止 / 解除…房屋租赁合同
+_HOLDING_ENDED = re.compile(r"(?:借用|租赁|承租|出租|借住|居住|占用|使用)(?:关系|合同|协议)[^，。；]{0,24}?(?:终止|解除|结束)|"
+                            r"(?:终止|解除)[^，。；]{0,40}?(?:借用|租赁|承租|借住)(?:关系|合同|协议)")
 _TRANSFER_SOUGHT = re.compile(r"过户|转移登记|变更登记")
 _VALID_ONLY = re.compile(r"(?:合同|协议)[^，。；]{0,6}?(?:合法有效|有效)[。；]?$")
 _MONEY = re.compile(r"[0-9０-９]\s*(?:万)?元|[款金费]")  # 有权要求被告退还购车款: money, not a thing (EXE-08 is about things)
@@ -136,6 +142,15 @@ def confirmation_without_transfer(doc: Document):
                                  "不动产转移登记手续”。")
         return
     asked = doc.claims.text if doc.claims else doc.span_text(claims.span)  # what is asked, not the story told for it
+    if _THING_SOUGHT.search(asked):
+        for item in doc.operative_items:
+            ended = _HOLDING_ENDED.search(item.text) if item.item_type == "formation" else None
+            if ended:
+                yield Finding(message=(f"诉讼请求要求返还或腾退，第{item_no(item.index)}项仅写明“{quote(ended.group(0), 30)}”，没有判令返还、"
+                                       "腾退的给付内容，关系终止后对方仍不交还的，执行机构无法据此执行。"),
+                              evidence=[at(item, ended.span())], item_index=item.index,
+                              suggestion="增加给付判项，如“被告于本判决生效之日起××日内从……搬出，并将该房屋交还原告”。")
+                return
     if _TRANSFER_SOUGHT.search(asked):
         for item in doc.operative_items:
             valid = _VALID_ONLY.search(item.text)

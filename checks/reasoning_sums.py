@@ -31,13 +31,16 @@ _NOT_AWARD = re.compile(r"主张|请求|诉称|辩称|已(?:经)?(?:支付|偿�
 
 
 def concluded_sum_differs(doc: Document):
-    """A concluding sentence of the reasons, or the finding that closes the facts (经核对，被告欠原告借款33000元未还),
-    names a debt and its figure; the one item that names the same debt orders another figure, and no item orders the
-    concluded figure at all."""
-    # the concluding sentences that say what is owed, found first: most judgments have none with a figure, and the
-    # debts of the 主文 are read only for those that do
-    candidates = [(at, sentence, where) for at, sentence, where in _concluding(doc)
-                  if _OWED.search(sentence) and not _NOT_AWARD.search(sentence) and _DIGIT.search(sentence)]
+    """A concluding sentence of the reasons, the finding that closes the facts (经核对，被告欠原告借款33000元未还), a
+    defendant's admission of what is owed (被告当庭确认其欠原告服务费7540元), or a claim changed at trial that the reasons
+    grant in full names a debt and its figure; the one item that names the same debt orders another figure, and no
+    item orders the stated figure at all."""
+    # the sentences that say what is owed, found first: most judgments have none with a figure, and the debts of the
+    # 主文 are read only for those that do
+    candidates = [(at, sentence, where, owed.start()) for at, sentence, where in _concluding(doc)
+                  for owed in [_OWED.search(sentence)] if owed and not _NOT_AWARD.search(sentence)
+                  and _DIGIT.search(sentence)]
+    candidates += _admitted(doc) + _changed_claim_granted(doc)
     if not candidates:
         return
     by_noun: dict[str, list] = {}
@@ -47,25 +50,73 @@ def concluded_sum_differs(doc: Document):
         return
     ordered = {a.value for item in doc.operative_items for a in amounts_in(item.text)}
     names = party_names(doc)
-    for at, sentence, where in candidates:
-        owed = _OWED.search(sentence)
+    for at, sentence, where, owed_at in candidates:
         for a in amounts_in(sentence):
-            if a.gloss_of is not None or a.span[0] < owed.start() or a.value in ordered:
+            if a.gloss_of is not None or a.span[0] < owed_at or a.value in ordered:
                 continue
-            before = NOUN_BEFORE.search(sentence[max(owed.start(), a.span[0] - 24):a.span[0]])
+            before = NOUN_BEFORE.search(sentence[max(owed_at, a.span[0] - 24):a.span[0]])
             noun = debt_noun(before.group("noun"), names) if before else None
             found = by_noun.get(noun, []) if noun else []
-            if len(found) != 1 or SHARE_WORDS.search(sentence[owed.start():a.span[1] + 4]):
+            if len(found) != 1 or SHARE_WORDS.search(sentence[owed_at:a.span[1] + 4]):
                 continue
             item, other, _, _, _ = found[0]
+            if where == "被告的陈述" and other.value > a.value:
+                continue  # a court may award more than the defendant admits, on the evidence
             start = at + a.span[0]
-            yield Finding(message=(f"{where}认定{noun}为{a.text}，第{item_no(item.index)}项却判令给付{noun}{other.text}，"
-                                   f"主文与{where.removesuffix('部分')}的数额不一致。"),
+            said = {"被告的陈述": f"被告自认尚欠{noun}{a.text}，", "变更后的诉讼请求": f"原告将诉讼请求变更为{noun}{a.text}，"
+                    f"本院认为部分支持其诉讼请求，"}.get(where, f"{where}认定{noun}为{a.text}，")
+            yield Finding(message=(f"{said}第{item_no(item.index)}项却判令给付{noun}{other.text}，"
+                                   f"主文与{where.removesuffix('部分')}的数额不一致"
+                                   f"{'，判决未说明理由' if where in ('被告的陈述', '变更后的诉讼请求') else ''}。"),
                           evidence=[(start, start + len(a.text)),
                                     (item.span[0] + other.span[0], item.span[0] + other.span[1])],
                           item_index=item.index, confidence=0.8,
                           suggestion=f"核对{noun}数额，使主文与{where.removesuffix('部分')}一致。")
             return
+
+
+# 被告当庭确认其欠原告服务费7540元 / 被告认可尚欠货款…元: what the defendant admits owing
+_ADMITS = re.compile(r"(?:确认|认可|承认)(?:其|被告)?(?:尚|仍|共|还)?(?:欠|拖欠|欠付)")
+# 原告将诉讼请求变更为要求被告归还借款7900元 / 变更诉讼请求为…: the claim as it stood at the end of the trial
+_CHANGED = re.compile(r"变更为|变更诉讼请求为|诉讼请求变更为|将诉讼请求[^，。；]{0,6}?变更为")
+# the reasons grant every claim: 对原告的诉讼请求予以支持 / 支持原告的全部诉讼请求 (not 部分支持)
+_GRANTED = re.compile(r"(?:诉讼请求|诉请)[，,]?\s*(?:本院)?(?:依法)?(?:均|全部)?(?:予以|应予)支持|支持原告的?(?:全部)?诉讼请求")
+_SENTENCE_OF = re.compile(r"[^。；]*[。；]?")
+
+
+def _admitted(doc: Document) -> list[tuple[int, str, str, int]]:
+    """(offset, sentence, where, where the admission starts) for the defendant's admissions in the defence and the
+    facts, unless the reasons tell of a payment since."""
+    out = []
+    for name in ("defence", "facts"):
+        section = doc.section(name)
+        text = doc.span_text(section.span) if section else ""
+        for m in _ADMITS.finditer(text):
+            begin = max(text.rfind(ch, 0, m.start()) for ch in "。；") + 1
+            sentence = _SENTENCE_OF.match(text, begin).group(0)
+            if _DIGIT.search(sentence) and not _paid_since(text[:begin], reasoning_part(doc)):
+                out.append((section.span[0] + begin, sentence, "被告的陈述", m.start() - begin))
+    return out
+
+
+def _changed_claim_granted(doc: Document) -> list[tuple[int, str, str, int]]:
+    """The last changed claim, where the reasons grant the claims in full and no item dismisses any of them."""
+    claims, reasoning = doc.section("claims"), reasoning_part(doc)
+    if not claims or not reasoning or any(item.item_type == "dismissal" for item in doc.operative_items):
+        return []
+    granted = [m for m in _GRANTED.finditer(reasoning[1])
+               if "部分" not in reasoning[1][max(0, m.start() - 6):m.end()]]
+    text = doc.span_text(claims.span)
+    changed = list(_CHANGED.finditer(text))
+    if not granted or not changed:
+        return []
+    m = changed[-1]
+    begin = max(text.rfind(ch, 0, m.start()) for ch in "。；") + 1
+    sentence = _SENTENCE_OF.match(text, begin).group(0)
+    said = {a.value for a in amounts_in(reasoning[1])}
+    if any(a.value in said for a in amounts_in(sentence[m.start() - begin:])):
+        return []  # the reasons weigh the changed figure: what they grant is read elsewhere
+    return [(claims.span[0] + begin, sentence, "变更后的诉讼请求", m.start() - begin)]
 
 
 def _concluding(doc: Document) -> list[tuple[int, str, str]]:

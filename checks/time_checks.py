@@ -138,6 +138,12 @@ _PACED_BY = re.compile(r"视(?P<event>[^，。；]{2,30}?)(?:情况|而定|进�
 _THIRD = re.compile(r"案外人|他人|第三方|其他人|另案|政府|单位|部门|银行|公司|机关")
 
 
+# a period put off on a condition to an event: 如…尚未…，则顺延至到期赎回后十日内 (a date it is put off to is certain)
+_PUT_OFF = re.compile(r"(?:如|若|如果|倘若|假如|一旦)[^。；（）()]{2,40}?[，,]?\s*(?:则|可|应)?(?:顺延|延至|推迟|延期|延长|延后)(?:至|到)?"
+                      r"(?P<to>[^，。；（）()]{2,30}?)(?:之后|以后|后|之日|时)")
+_DATE_START = re.compile(r"[0-9０-９〇○零一二三四五六七八九十]{2,4}\s*年|[0-9０-９一二三四五六七八九十]{1,2}\s*月")
+
+
 @check("UNC-21", "履行期限以可能不发生的事件为起点", "unclear", "warning", basis.PERIOD,
        ["被告于房屋拆迁后十日内支付补偿款", "待工程结算后支付工程款", "一俟拆迁款到位，被告即支付补偿款"])
 def deadline_on_uncertain_event(doc: Document):
@@ -145,6 +151,14 @@ def deadline_on_uncertain_event(doc: Document):
     other than the judgment taking effect, a date, or the other party's own performance ordered here (于收到原告返还的
     车辆之日起 / 被告退还购车款后): whether and when it happens is uncertain, so the period cannot be enforced."""
     for item in doc.operative_items:
+        put_off = _PUT_OFF.search(item.text)
+        if put_off and not _DATE_START.match(put_off.group("to")) and clauses(doc, item):
+            # （如…届时尚未…，则顺延至…后十日内）: the period stands, but an uncertain event may move it to another one
+            yield Finding(message=(f"第{item_no(item.index)}项写明“{quote(put_off.group(0), 40)}”，履行期限可因不确定的事件顺延，"
+                                   "执行中无法判断履行期限是否届满。"),
+                          evidence=[at(item, put_off.span())], item_index=item.index,
+                          suggestion="删去顺延的条件，只写明确定的期限，如“于本判决生效之日起十日内”。")
+            continue
         paced = _PACED_BY.search(item.text) if "视" in item.text else None
         if paced and clauses(doc, item):  # 视其退税款到账情况分批偿付: the pace of payment follows an event
             yield Finding(message=(f"第{item_no(item.index)}项的履行“{paced.group(0)}”，以不确定的情况决定履行时间和数额，"

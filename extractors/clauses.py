@@ -199,7 +199,14 @@ def _event_spans(text: str, a: int, b: int) -> list[Span]:
     seg = text[a:b]
     spans = [(a + m.start(), a + m.end()) for m in ANCHOR.finditer(seg)]
     spans += [(a + m.start(), a + m.end()) for m in CONDITION.finditer(seg)]
+    spans += [(a + m.start(), a + m.end()) for m in _INNER_CONDITION.finditer(seg)]
     return spans
+
+
+# 原告A与被告B在被告B付清上述款项后接着履行…: an event after the performers, inside the segment: the verb in it (付清) is
+# what must happen first, not what is ordered (a period after it, 后十日内, is an anchor and read as one)
+_INNER_CONDITION = re.compile(r"(?<=[^，,。；])(?:在|待|一俟|俟|等到)(?P<event>[^，。；]{2,40}?)(?:之后|以后|后)"
+                              r"(?![^，。；]{0,2}[0-9０-９一二三四五六七八九十]+\s*(?:日|天|个))")
 
 
 def _acts(text: str, a: int, b: int, events: list[Span]) -> list[tuple[str, re.Match, int]]:
@@ -208,13 +215,20 @@ def _acts(text: str, a: int, b: int, events: list[Span]) -> list[tuple[str, re.M
     seg = text[a:b]
     found: list[tuple[int, int, str, re.Match]] = []
     for act, rx in ACT_RES:
-        for m in rx.finditer(seg):
+        m = rx.search(seg)
+        while m:
             s, e = a + m.start(), a + m.end()
-            if any(x <= s < y for x, y in events) or _in_brackets(seg, m.start()):
+            if _in_brackets(seg, m.start()):
+                # a match that starts in a bracket may have swallowed the act after it (（…产权证号…）归原告所有): look
+                # again from the next character
+                m = rx.search(seg, m.start() + 1)
+                continue
+            match, m = m, rx.search(seg, m.end() if m.end() > m.start() else m.end() + 1)
+            if any(x <= s < y for x, y in events):
                 continue
             if any(s < fe and fs < e for fs, fe, _, _ in found):
                 continue  # an earlier (more specific) pattern already covers this
-            found.append((s, e, act, m))
+            found.append((s, e, act, match))
     found.sort(key=lambda f: f[0])
     acts = []
     for i, (s, e, act, m) in enumerate(found):

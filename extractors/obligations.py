@@ -15,7 +15,7 @@ from zhixing.fields import Obligation
 _TYPE_RULES = [
     (re.compile(r"^(?:[一二三四五六七八九十]+、)?\s*(?:本案)?(?:一审|二审)?(?:案件)?(?:受理费|诉讼费)"), "costs"),
     (re.compile(r"驳回上诉|维持原(?:判|裁定|判决)|准许|撤回|移送|指令|发回|由[^，。]{2,30}(?:审理|管辖)|管辖|中止|终结|变更[^，。]{0,10}当事人|"
-                r"替代|追加"), "procedural"),
+                r"替代(?!物|品)|追加"), "procedural"),
     (re.compile(r"驳回"), "dismissal"),
     (re.compile(r"撤销|解除|离婚|终止|不予|判决[^，。]{0,6}无效"), "formation"),
     (re.compile(r"确认|有效|无效|享有|不享有|" + dict(ACTS)["confirm"]), "confirmation"),

@@ -1,0 +1,62 @@
+"""Awards beyond the claims that are not sums (CON-04, beside checks/claim_scope.py): a remedy ordered that the claims
+never ask for (赔礼道歉, 消除影响, 恢复名誉), and a running payment ordered past the end the claims ask for (抚养费 to
+大学毕业 where the claims ask for it to 成年). A court decides only what is asked (民事诉讼法 第十三条, 解释 第二百二十二条)."""
+
+from __future__ import annotations
+
+import re
+
+from checks.clause_view import clauses
+from checks.registry import Finding, item_no
+from zhixing.document import Document
+
+# (the remedy as ordered, words in the claims that ask for it)
+_REMEDIES = ((re.compile(r"赔礼道歉|书面道歉|公开道歉|道歉"), ("道歉",)),
+             (re.compile(r"消除影响"), ("消除影响", "影响")),
+             (re.compile(r"恢复名誉"), ("恢复名誉", "名誉")))
+_NOT_AWARDED = re.compile(r"驳回|不予支持|不支持|无需|无须|不再")
+
+
+def unclaimed_remedies(doc: Document, claims: tuple[int, str]) -> list[Finding]:
+    """An item that orders an apology (or 消除影响 / 恢复名誉) where no word of the claims asks for it."""
+    for item in doc.operative_items:
+        if item.item_type in ("dismissal", "costs") or _NOT_AWARDED.search(item.text):
+            continue
+        for pattern, asked in _REMEDIES:
+            m = pattern.search(item.text)
+            if not m or any(w in claims[1] for w in asked):
+                continue
+            if pattern is _REMEDIES[0][0] and not any(c.act == "apologise" for c in clauses(doc, item)):
+                continue  # 道歉 named, not ordered
+            start = item.span[0] + m.start()
+            return [Finding(message=(f"第{item_no(item.index)}项判令{m.group(0)}，但诉讼请求中没有这一项请求，属于超出诉讼请求"
+                                     "的判项。"),
+                            evidence=[(start, start + len(m.group(0))), (claims[0], claims[0] + len(claims[1]))],
+                            item_index=item.index, confidence=0.7,
+                            suggestion=f"删除“{m.group(0)}”的判项，或核对诉讼请求是否包含该项。")]
+    return []
+
+
+# a maintenance payment run to the child's majority, as claims ask for it, and an end later than that
+_TO_MAJORITY = re.compile(r"成年|十八周岁|18周岁|十八岁|18岁")
+_LATER_END = re.compile(r"(?:至|到|直至|直到)[^，。；]{0,16}?(?P<end>大学毕业|研究生毕业|毕业|参加工作|就业|独立生活|能够独立生活|"
+                        r"二十二周岁|22周岁|二十周岁|20周岁)")
+_RUNNING = re.compile(r"每(?:月|年|季度)|按月|按年")
+
+
+def support_beyond_claimed_end(doc: Document, claims: tuple[int, str]) -> list[Finding]:
+    """A running payment (每月…) the item runs to an end later than majority (大学毕业, 独立生活, 二十二周岁), where the
+    claims ask it only to majority and name no later end."""
+    if not _TO_MAJORITY.search(claims[1]):
+        return []
+    for item in doc.operative_items:
+        later = _LATER_END.search(item.text) if _RUNNING.search(item.text) else None
+        if not later or item.item_type in ("dismissal", "costs") or later.group("end") in claims[1]:
+            continue
+        start = item.span[0] + later.start("end")
+        return [Finding(message=(f"第{item_no(item.index)}项的给付期间计至“{later.group('end')}”，但诉讼请求只要求计至成年，"
+                                 "判项超出诉讼请求的期间。"),
+                        evidence=[(start, start + len(later.group("end"))), (claims[0], claims[0] + len(claims[1]))],
+                        item_index=item.index, confidence=0.7,
+                        suggestion="按诉讼请求写明给付期间，如“至原告年满十八周岁时止”。")]
+    return []

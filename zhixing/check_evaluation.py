@@ -17,8 +17,8 @@ from zhixing.config import PROJECT_ROOT
 from zhixing.pipeline import process_path
 
 DEFECTS = PROJECT_ROOT / "corpora" / "defects"
-# Rounds 1–12 were each measured as unseen data and then used while building the checks (see README); round 13 is the
-# held-out round, made after the work on rounds 1–12 by someone who never read the checks, with new wordings and
+# Rounds 1–14 were each measured as unseen data and then used while building the checks (see README); round 15 is the
+# held-out round, made after the work on rounds 1–14 by someone who never read the checks, with new wordings and
 # structures, and is only measured.
 DEFECT_SETS = {"round1": DEFECTS, "round2": PROJECT_ROOT / "corpora" / "defects_round2",
                "round3": PROJECT_ROOT / "corpora" / "defects_round3", "round4": PROJECT_ROOT / "corpora" / "defects_round4",
@@ -30,7 +30,8 @@ DEFECT_SETS = {"round1": DEFECTS, "round2": PROJECT_ROOT / "corpora" / "defects_
                "round11": PROJECT_ROOT / "corpora" / "defects_round11",
                "round12": PROJECT_ROOT / "corpora" / "defects_round12",
                "round13": PROJECT_ROOT / "corpora" / "defects_round13",
-               "round14": PROJECT_ROOT / "corpora" / "defects_round14"}
+               "round14": PROJECT_ROOT / "corpora" / "defects_round14",
+               "round15": PROJECT_ROOT / "corpora" / "defects_round15"}
 
 
 def _flags(path: Path):

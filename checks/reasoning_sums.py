@@ -91,7 +91,7 @@ def _admitted(doc: Document) -> list[tuple[int, str, str, int]]:
     for name in ("defence", "facts"):
         section = doc.section(name)
         text = doc.span_text(section.span) if section else ""
-        for m in _ADMITS.finditer(text):
+        for m in (_ADMITS.finditer(text) if "欠" in text else ()):  # every admission says 欠
             begin = max(text.rfind(ch, 0, m.start()) for ch in "。；") + 1
             sentence = _SENTENCE_OF.match(text, begin).group(0)
             if _DIGIT.search(sentence) and not _paid_since(text[:begin], reasoning_part(doc)):
@@ -101,14 +101,15 @@ def _admitted(doc: Document) -> list[tuple[int, str, str, int]]:
 
 def _changed_claim_granted(doc: Document) -> list[tuple[int, str, str, int]]:
     """The last changed claim, where the reasons grant the claims in full and no item dismisses any of them."""
-    claims, reasoning = doc.section("claims"), reasoning_part(doc)
-    if not claims or not reasoning or any(item.item_type == "dismissal" for item in doc.operative_items):
+    claims = doc.section("claims")
+    text = doc.span_text(claims.span) if claims else ""
+    changed = list(_CHANGED.finditer(text)) if "变更" in text else []  # most claims are never changed: asked first
+    reasoning = reasoning_part(doc) if changed else None
+    if not reasoning or any(item.item_type == "dismissal" for item in doc.operative_items):
         return []
     granted = [m for m in _GRANTED.finditer(reasoning[1])
                if "部分" not in reasoning[1][max(0, m.start() - 6):m.end()]]
-    text = doc.span_text(claims.span)
-    changed = list(_CHANGED.finditer(text))
-    if not granted or not changed:
+    if not granted:
         return []
     m = changed[-1]
     begin = max(text.rfind(ch, 0, m.start()) for ch in "。；") + 1

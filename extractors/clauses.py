@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from extractors.clause_acts import BRACKETS_CLOSE, BRACKETS_OPEN, acts_of, event_spans, only_completion
 from extractors.clause_conditions import is_condition, subject_before_condition
 from extractors.clause_lexicon import (
     ACT_RES,
@@ -43,8 +44,7 @@ from zhixing.memo import per_document
 Span = tuple[int, int]
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[0-9０-９]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)])\s*")
 _SUB_ITEM = re.compile(r"[（(][一二三四五六七八九十]+[）)]|(?<=[：:])\s*[0-9]+[.．、]")
-_OPEN, _CLOSE = "（(【[《“", "）)】]》”"
-_COMPLETION = re.compile(r"付清|还清|结清|履行完毕|给付完毕|支付完毕")
+_OPEN, _CLOSE = BRACKETS_OPEN, BRACKETS_CLOSE
 
 
 @dataclass
@@ -110,10 +110,10 @@ def read_clauses(text: str, parties: list[Party], aliases: dict[str, str] | None
             seg = text[a:b]
             lead_words = LEAD.match(seg)
             core = a + (lead_words.end() if lead_words else 0)
-            events = _event_spans(text, core, b)
-            acts = _acts(text, core, b, events)
+            events = event_spans(text, core, b)
+            acts = acts_of(text, core, b, events)
             nxt = text[segments[k + 1][0]:segments[k + 1][1]] if k + 1 < len(segments) else ""
-            if acts and _only_completion(text[core:b], acts, names):
+            if acts and only_completion(text[core:b], acts, names):
                 acts = []
             if DISCOURSE.fullmatch(text[core:b]):
                 continue
@@ -190,66 +190,6 @@ def _rstrip(text: str, x: int, y: int) -> int:
     while y > x and text[y - 1] in "。；; \n":
         y -= 1
     return y
-
-
-# --- acts -------------------------------------------------------------------------------------------------------
-
-def _event_spans(text: str, a: int, b: int) -> list[Span]:
-    """Where the segment names an event a period hangs on (…收到被告交付的车辆之日起…): verbs there are not acts."""
-    seg = text[a:b]
-    spans = [(a + m.start(), a + m.end()) for m in ANCHOR.finditer(seg)]
-    spans += [(a + m.start(), a + m.end()) for m in CONDITION.finditer(seg)]
-    spans += [(a + m.start(), a + m.end()) for m in _INNER_CONDITION.finditer(seg)]
-    return spans
-
-
-# 原告A与被告B在被告B付清上述款项后接着履行…: an event after the performers, inside the segment: the verb in it (付清) is
-# what must happen first, not what is ordered (a period after it, 后十日内, is an anchor and read as one)
-_INNER_CONDITION = re.compile(r"(?<=[^，,。；])(?:在|待|一俟|俟|等到)(?P<event>[^，。；]{2,40}?)(?:之后|以后|后)"
-                              r"(?![^，。；]{0,2}[0-9０-９一二三四五六七八九十]+\s*(?:日|天|个))")
-
-
-def _acts(text: str, a: int, b: int, events: list[Span]) -> list[tuple[str, re.Match, int]]:
-    """The acts of a segment in order, leaving out verbs inside brackets, inside an event and verbs that only
-    describe the object (其交付的车辆 … 返还: 交付 is followed by 的 before the next act)."""
-    seg = text[a:b]
-    found: list[tuple[int, int, str, re.Match]] = []
-    for act, rx in ACT_RES:
-        m = rx.search(seg)
-        while m:
-            s, e = a + m.start(), a + m.end()
-            if _in_brackets(seg, m.start()):
-                # a match that starts in a bracket may have swallowed the act after it (（…产权证号…）归原告所有): look
-                # again from the next character
-                m = rx.search(seg, m.start() + 1)
-                continue
-            match, m = m, rx.search(seg, m.end() if m.end() > m.start() else m.end() + 1)
-            if any(x <= s < y for x, y in events):
-                continue
-            if any(s < fe and fs < e for fs, fe, _, _ in found):
-                continue  # an earlier (more specific) pattern already covers this
-            found.append((s, e, act, match))
-    found.sort(key=lambda f: f[0])
-    acts = []
-    for i, (s, e, act, m) in enumerate(found):
-        later = found[i + 1][0] if i + 1 < len(found) else None
-        if later is not None and "的" in text[e:later] and act != "confirm":
-            continue
-        acts.append((act, m, s))
-    return acts
-
-
-def _in_brackets(seg: str, pos: int) -> bool:
-    depth = 0
-    for ch in seg[:pos]:
-        depth = max(depth + (ch in _OPEN) - (ch in _CLOSE), 0)
-    return depth > 0
-
-
-def _only_completion(seg: str, acts, names) -> bool:
-    """…，于本判决生效之日起十日内付清 / 款限…履行完毕: a period for the clause before, not a new act."""
-    return all(_COMPLETION.fullmatch(m.group(0)) for _, m, _ in acts) and not mentions(seg, names, []) and \
-        not re.search(r"[0-9０-９]\s*元", seg)
 
 
 # --- one clause -------------------------------------------------------------------------------------------------

@@ -118,7 +118,9 @@ _VAGUE_ACT = re.compile(r"骚扰|干扰|打扰|侵扰|滋扰|纠缠")
 _HOW = first_char_gate(re.compile(r"电话|短信|微信|信息|上门|住所|住处|工作单位|单位|学校|[0-9０-９]+\s*米|跟踪|尾随|辱骂|殴打"))
 # a standard of conduct in place of an act: 以不影响…为限 / 以不妨碍…为准; a distance without its figure
 _CONDUCT_STANDARD = re.compile(r"以不(?:影响|妨碍|妨害|干扰|损害|侵害)[^，。；]{1,30}?为(?:限|准|原则|前提|标准)|"
-                               r"保持(?:适当|合理|必要|一定|安全|足够)的?(?:距离|间距)")
+                               r"保持(?:适当|合理|必要|一定|安全|足够)的?(?:距离|间距)|"
+                               # 应当尊重原告的著作权 / 应尊重对方的隐私: a right to respect, no act to stop or keep to
+                               r"(?:应当?|应予|须|必须)?尊重[^，。；]{0,24}?的?(?:[\u4e00-\u9fff]{0,6}权|权利|权益|隐私|人格|名誉)")
 _RIGHT_NAMED = re.compile(r"《|ZL|第[0-9０-９一二三四五六七八九十]+号|商标|专利|作品|外观设计|著作权|字号")
 _GENERIC_SCOPE = re.compile(r"侵权产品|侵权商品|侵权行为|合法权益|任何方式|一切|相关权利|其权利|权利$")
 
@@ -226,6 +228,9 @@ _AT_ONE_MEETING = re.compile(r"一手交钱[、，,\s]*一手交[\u4e00-\u9fff]{
                              r"[^，。；]{1,30}?与[^，。；]{1,16}?由双方[^，。；]{0,16}?(?:交接|互换|交换|对换)")
 _MEETING_FIXED = re.compile(r"[0-9０-９〇○零一二三四五六七八九十]{1,4}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[日号]|"
                             r"[0-9０-９一二三四五六七八九十]+\s*(?:时|点|:|：)|上午|下午")
+# 车辆与款项的交接按交易习惯办理 / 房屋与房款的交接由双方协商: the exchange left to custom or to a later agreement
+_LEFT_TO_CUSTOM = re.compile(r"(?:交接|交换|互换|对换)[^，。；]{0,6}?(?:按|依|依照|按照|参照|根据)(?:交易|商业|行业|当地)?"
+                             r"(?:习惯|惯例|常理|通常做法)|(?:交接|交换|互换|对换)[^，。；]{0,6}?由双方(?:自行|另行)?协商")
 _ORDER_WORDS = re.compile(r"先行|先于|后于|同时履行|同时交付|一手交钱|互为条件|对待给付|以[^，。；]{1,30}为(?:前提|条件)")
 
 
@@ -250,6 +255,13 @@ def mutual_without_order(doc: Document):
             yield Finding(message=f"第{item_no(item.index)}项判令双方“{m.group(0)}”，未写明谁先履行、如何交接。",
                           evidence=[at(item, m.span())], item_index=item.index,
                           suggestion="写明履行顺序，如“……于收到……后××日内交付……”，或写明同时履行。")
+            return
+        custom = _LEFT_TO_CUSTOM.search(item.text) if "交" in item.text or "换" in item.text else None
+        if custom and not _ORDER_WORDS.search(item.text):
+            yield Finding(message=(f"第{item_no(item.index)}项写作“{quote(custom.group(0), 30)}”，双方互负的交付义务由习惯或日后协商决定，"
+                                   "未写明谁先履行、何时何地交接。"),
+                          evidence=[at(item, custom.span())], item_index=item.index,
+                          suggestion="写明履行顺序，如“……于收到……后××日内交付……”，或写明交接的日期、时间和地点。")
             return
         meeting = _AT_ONE_MEETING.search(item.text)
         if meeting and not _MEETING_FIXED.search(item.text):

@@ -9,6 +9,7 @@ from decimal import Decimal
 from checks import basis
 from checks.meaning import party_names
 from checks.registry import Finding, check, item_no
+from extractors.clause_lexicon import TOTAL_WORDS
 from extractors.money import amounts_in
 from zhixing.fields import Amount
 from zhixing.document import Document
@@ -18,11 +19,12 @@ from zhixing.scan import first_char_gate
 _GLOSS_BETWEEN = re.compile(r"^[\s（(，,]*(?:即|大写|小写|金额|人民币|计|为|是|[:：])*\s*$")
 # a total: 共计 / 合计金额为 / 以上两项 / 综上…累计应赔偿原告 (a verb and a party may stand between; 共 alone may not:
 # 共同赔偿 is no total)
-_TOTAL = first_char_gate(re.compile(r"(?:(?:共计|合计|总计|累计|总额|小计)[^，。；、0-9（）()]{0,10}?|共|以上|上述|两项|三项|各项|[二三四五六七八九十]项)"
-                    # 三项相加计1.72万元 / 以上各项加总为… / 两项之和为…
-                    r"\s*(?:(?:相加|加总|之和|总和)(?:共计|合计|计|为|得|是)?)?"
+_TOTAL = first_char_gate(re.compile(rf"(?:(?:{TOTAL_WORDS})[^，。；、0-9（）()]{{0,10}}?|共|以上|上述|两项|三项|各项|[二三四五六七八九十]项|"
+                    r"[两二三]者)"
+                    # 三项相加计1.72万元 / 以上各项加总为… / 两项之和为… / 两者合并计算为…
+                    r"\s*(?:(?:相加|加总|之和|总和|合并计算|合并)(?:共计|合计|计|为|得|是)?)?"
                     r"\s*(?:金额|款项|损失|费用)?\s*(?:为|是)?\s*(?:人民币)?\s*$"))
-_TOTAL_WORDS = ("共", "合计", "总计", "累计", "总额", "小计", "以上", "上述", "项")  # one stands in every _TOTAL match
+_TOTAL_WORDS = ("共", "合计", "总计", "累计", "总额", "小计", "总数", "总金额", "总和", "合并", "以上", "上述", "项", "者")  # one stands in every _TOTAL match
 _ACROSS = re.compile(r"(?:以上|上列|上述|前述)(?P<what>[^，。；]{0,16}?)(?:款项)?(?:共计|合计|总计|共|总额为?)\s*(?:人民币)?\s*$")
 _CN_ITEM = "一二三四五六七八九十"
 _DEDUCT = re.compile(r"(?:扣除|减去|减除|抵扣|冲抵|已支付|已付|已赔付|已给付|已垫付|垫付)[^，。；、0-9]{0,10}$")

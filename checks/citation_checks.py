@@ -300,6 +300,12 @@ REPEALED = [
     # 国有土地使用权合同, 农村土地承包, 建筑物区分所有权, 物业服务)
     (re.compile(r"法释〔2002〕3[12]号|法释〔2001〕2[14]号|法释〔2004〕20号|法释〔2009〕(?:21|11|7|8)号|法释〔2016〕1号|"
                 r"法释〔2005〕[56]号"), _CIVIL_CODE, ("法释〔",)),
+    # commercial interpretations amended from 2021-01-01 (法释〔2020〕18号), cited by the number of an earlier text: the
+    # 公司法 provisions (一)–(三) (first amended by 法释〔2014〕2号 from 2014-03-01), (四) and (五), the 保险法 provisions
+    # (二)–(四), the 企业破产法 provisions (二) and (三), the 票据纠纷 provisions
+    (re.compile(r"法释〔2006〕3号|法释〔2008〕6号|法释〔2011〕3号"), dt.date(2014, 3, 1), ("法释〔",)),
+    (re.compile(r"法释〔2017〕16号|法释〔2019〕7号|法释〔2013〕14号|法释〔2015〕21号|法释〔2018〕13号|法释〔2013〕22号|"
+                r"法释〔2019〕3号|法释〔2000〕32号"), _CIVIL_CODE, ("法释〔",)),
     # the 民间借贷 provisions of 2015, rewritten by 法释〔2020〕6号 from 2020-08-20 (and 17号 from 2021-01-01)
     (re.compile(r"法释〔2015〕18号"), dt.date(2020, 8, 20), ("法释〔2015〕18号",)),
     # texts since rewritten, cited by the number of the old text: the 证据规定 of 2001 (rewritten by 法释〔2019〕19号 from
@@ -319,6 +325,15 @@ REPEALED = [
 _TRANSITION = re.compile(r"时间效力|民法典施行前|法律事实引起的民事纠纷")
 # why a court applies an older edition of a law: the facts predate the new one
 _OLD_EDITION_WHY = re.compile(r"时间效力|不溯及既往|行为发生时|施行前|修正前|修订前|修改前")
+# the 民法典's own transition rules (时间效力的若干规定, 民法典施行前的法律事实) keep old civil law for old facts; they say
+# nothing of another law's edition, so a citation of them explains no older edition of the 道路交通安全法 or 公司法
+_CIVIL_CODE_TRANSITION = re.compile(r"民法典[〉》]?\s*时间效力|民法典施行前")
+
+
+def _old_edition_why(text: str) -> bool:
+    return bool(_OLD_EDITION_WHY.search(_CIVIL_CODE_TRANSITION.sub("", text)))
+
+
 _HISTORIC = re.compile(r"原\s*《?$|已废止|当时")
 
 
@@ -359,7 +374,7 @@ def repealed_statute(doc: Document):
             editions.setdefault((e.law, e.cited), (e, []))[1].append((offset + e.span[0], offset + e.span[1]))
     for e, spans in editions.values():
         if e.substantive:
-            explained = bool(_OLD_EDITION_WHY.search(basis_text[1]) or reasoning and _OLD_EDITION_WHY.search(reasoning[1]))
+            explained = bool(_old_edition_why(basis_text[1]) or reasoning and _old_edition_why(reasoning[1]))
             yield Finding(message=(f"裁判日期{doc.date.isoformat()}时，{doc.text[spans[0][0]:spans[0][1]]}已被{e.current}年文本"
                                    f"取代（{e.since.year}年{e.since.month}月{e.since.day}日起施行），条文序号随之变动；如系新文本"
                                    "施行前的法律事实而适用旧文本，应在本院认为中说明理由，否则应引用现行文本的条文。"),

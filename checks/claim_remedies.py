@@ -60,3 +60,36 @@ def support_beyond_claimed_end(doc: Document, claims: tuple[int, str]) -> list[F
                         item_index=item.index, confidence=0.7,
                         suggestion="按诉讼请求写明给付期间，如“至原告年满十八周岁时止”。")]
     return []
+
+
+# 每月…300元（自2025年起每年在上一年基础上递增10%）: a running payment that grows by a rate or sum each period
+_GROWTH = re.compile(r"(?:每年|逐年|按年|每月|逐月|每季度)[^，。；（）()]{0,12}?(?:递增|递减|增加|增长|上浮|上调|提高)"
+                     r"[^，。；）)]{0,6}?(?:[0-9０-９.]+\s*[%％]|百分之[零一二三四五六七八九十点]+|[0-9０-９]+\s*元)")
+# payments that run with time rather than pay off a fixed debt (an instalment plan of a loan may well grow)
+_SUPPORT = re.compile(r"抚养费|赡养费|扶养费|抚育费|生活费|教育费|租金|工资|补助|津贴|护理费|报酬")
+_GROWTH_ASKED = re.compile(r"递增|递减|增加|增长|上浮|上调|提高")
+# 另行负担…今后医疗费用的百分之五十: a further head of cost laid on a party besides the sums asked for
+_EXTRA_HEAD = re.compile(r"(?:另行|另外|额外|此外还?)(?:负担|承担|支付|给付)[^，。；]{0,24}?(?P<head>[\u4e00-\u9fff]{2,4}?)费(?:用)?")
+
+
+def unclaimed_growth_or_head(doc: Document, claims: tuple[int, str]) -> list[Finding]:
+    """A running payment made to grow each period where the claims ask for a fixed one, or a further head of cost
+    (另行负担…医疗费用) that the claims never name."""
+    asked = claims[1]
+    for item in doc.operative_items:
+        if item.item_type in ("dismissal", "costs") or _NOT_AWARDED.search(item.text):
+            continue
+        growth = _GROWTH.search(item.text) if _RUNNING.search(item.text) and _SUPPORT.search(item.text) else None
+        if growth and not _GROWTH_ASKED.search(asked):
+            what, how = growth, f"给付数额按“{growth.group(0)}”逐期变动，但诉讼请求只要求固定数额"
+        else:
+            extra = _EXTRA_HEAD.search(item.text)
+            if not extra or extra.group("head")[-2:] in asked:
+                continue
+            what, how = extra, f"判令“{extra.group(0)}”，但诉讼请求中没有{extra.group('head')}费的请求"
+        start = item.span[0] + what.start()
+        return [Finding(message=f"第{item_no(item.index)}项{how}，属于超出诉讼请求的判项。",
+                        evidence=[(start, start + len(what.group(0))), (claims[0], claims[0] + len(claims[1]))],
+                        item_index=item.index, confidence=0.7,
+                        suggestion="按诉讼请求写明给付的项目和数额，或核对诉讼请求是否包含该项。")]
+    return []

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from checks import basis
-from checks.claim_remedies import support_beyond_claimed_end, unclaimed_remedies
+from checks.claim_remedies import support_beyond_claimed_end, unclaimed_growth_or_head, unclaimed_remedies
 from checks.claim_scope import (award_to_defendant, interest_before_claimed, rate_above_claimed, unclaimed_heads,
                                 unexplained_fees)
 from checks.debt_checks import EQUATED
@@ -23,12 +23,13 @@ from checks.meaning import (
     reasoning_part,
 )
 from checks.registry import Finding, check, item_no
+from extractors.clause_lexicon import TOTAL_WORDS
 from extractors.dates import find_dates
 from extractors.numerals import parse_number
 from zhixing.document import Document
 from zhixing.scan import first_char_gate
 
-_TOTAL = re.compile(r"(?:共计|合计|总计|累计|总额|共)\s*(?:为)?\s*(?:人民币)?\s*$")
+_TOTAL = re.compile(rf"(?:{TOTAL_WORDS}|共)\s*(?:为)?\s*(?:人民币)?\s*$")
 
 
 @check("CON-03", "主文与本院认为的利息截止时点不一致", "contradiction", "error", basis.CONSISTENT,
@@ -128,7 +129,8 @@ _INTEREST_WORDS = re.compile(r"利息|违约金|罚息|滞纳金|资金占用|�
 
 
 _AFTER_STOP = re.compile(r"(?<=[。；])")
-_AFTER_COMMA = re.compile(r"(?<=，)")
+# (not after 截止时间，: 关于利息计算的截止时间，应以…为准 names its end point across the comma)
+_AFTER_COMMA = re.compile(r"(?<=，)(?<!截止时间，)(?<!截止时点，)(?<!截止日期，)(?<!截止日，)")
 _COURT_OWN = re.compile(r"调整|本院")
 
 
@@ -243,7 +245,7 @@ def beyond_claims(doc: Document):
     claimants = {p.name for p in doc.parties if p.role in ("plaintiff", "appellant", "applicant")}
     beyond = interest_before_claimed(doc, claims) or rate_above_claimed(doc, claims) or \
         unclaimed_heads(doc, claims, lambda item: _to_claimant(item, claimants, doc)) or award_to_defendant(doc) or \
-        unclaimed_remedies(doc, claims) or support_beyond_claimed_end(doc, claims)
+        unclaimed_remedies(doc, claims) or support_beyond_claimed_end(doc, claims) or unclaimed_growth_or_head(doc, claims)
     if beyond:
         yield from beyond
         return

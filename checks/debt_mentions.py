@@ -31,6 +31,8 @@ def debt_noun(raw: str, names: list[str]) -> str | None:
         if name and name in raw:
             raw = raw.rsplit(name, 1)[1]
     noun = _NOT_NOUN.split(raw)[-1]
+    if noun.startswith("其") and not noun.startswith(("其他", "其余", "其中")):
+        noun = noun[1:]  # 尚欠其货款: 其 is the creditor, not part of the debt's name
     if noun.endswith(("债权", "债务")) and len(noun) > 3:
         noun = noun[:-2]
     noun = noun[-3:] if len(noun) > 3 else noun

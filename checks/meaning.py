@@ -175,6 +175,9 @@ def end_kind(what: str) -> str | None:
     if once:
         words = re.sub(r"^(?:本案|本判决|原告|被告|双方|该|上述)+", "", what)
         return f"event:{words[:12]}"
+    if re.search(r"签订|签署|订立|达成", what):
+        # 至双方签订还款协议之日: the day an agreement is signed, an event of its own, not the day the debt is paid
+        return f"event:{re.sub(r'^(?:本案|本判决|原告|被告|双方|该|上述)+', '', what)[:12]}"
     if re.search(r"实际|清偿|付清|还清|结清|款清|给付|履行完毕|支付完毕|偿还|还款|履行之|全部付|清结|支付之|付款之|归还之", what):
         return "until_paid"
     # 2023年12月31日, or 2023.12.31 / 2023-12-31 / 2023/12/31
@@ -201,7 +204,9 @@ END_OF = first_char_gate(re.compile(r"(?<!截)(?<!暂计算)(?<!已计算)(?<!�
                     # 自…起满一年为止: a duration from the start
                     r"满(?=[0-9０-９一二两三四五六七八九十]+(?:年|个月|日|天)为止)|"
                     r"以(?=[^，。；（）]{2,24}?(?:之日|之时|日|时)为止)|"
-                    r"截止(?:日期?|时间|时点)?(?:应当?|可)?(?:确定|认定|计算|定)?为)\s*"
+                    r"截止(?:日期?|时间|时点)?(?:应当?|可)?(?:确定|认定|计算|定)?为|"
+                    # 关于利息计算的截止时间，应以…之日为准: the end point named by the day that counts
+                    r"截止(?:日期?|时间|时点)[，,]?\s*(?:应当?|可)?以(?=[^，。；（）]{2,24}?(?:之日|之时|日|时)为准))\s*"
                     r"(?P<what>[^，。；（）]{2,24}?)(?:之日|之时|为止|时|日|止)"))
 
 

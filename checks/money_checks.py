@@ -42,16 +42,19 @@ _PLACEHOLDER = first_char_gate(re.compile(r"按(?:照)?(?:合同|协议|双方|�
 # a figure or rate stated by the standard it is computed with, without the figures of that standard: 按国家规定的利率标准 /
 # 参照当地同期民间借贷市场利率 / 按…人身损害赔偿标准 / 按实际出工天数计算; a named published rate (LPR, 同业拆借中心) or
 # a standard with its figure (按每月300元的标准, 按年利率24%) is stated
-_STANDARD_REF = re.compile(r"(?:按照?|参照|依照|依据|根据)(?P<what>[^，。；（）()]{2,30}?)(?:标准|利率|规定|价格|水平|天数|费率)")
+_STANDARD_REF = re.compile(r"(?:按照?|参照|依照|依据|根据)(?P<what>[^，。；（）()]{2,30}?)(?:标准|利率|规定|价格|水平|天数|费率|成本)")
 _STATED = re.compile(r"[0-9０-９%％‰倍]|[零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+(?:元|分|厘)|报价利率|LPR|"
                      r"同业拆借|基准利率|人民银行|本判决|判决书|《")
+# 按半年利率9.1% / 按年利率为6%: the figure of the rate follows its name
+_FIGURE_NEXT = re.compile(r"\s*(?:为|是|即)?\s*(?:[0-9０-９]|百分之|千分之|万分之)")
 _MONEY_OBJECT = re.compile(r"款|费|金|租金|工资|报酬|利息|损失|借款|货款|价款")
 _PAY_VERB = re.compile(r"支付|给付|偿还|归还|赔偿|返还|退还|偿付|清偿|付清|结清|还清|付给|交付")
 
 
 _INTEREST_OBJECT = re.compile(r"^[^，。；]{0,30}?(?:利息|违约金|滞纳金|罚息|损失)")
 _OF_INTEREST = re.compile(r"的(?:利息|违约金|罚息)")
-_THING_WORD = re.compile(r"房|车|物|设备|证|钥匙")
+# (车次 / 车程 count trips and distances, not a vehicle: 货款（计送货十二车次） still names money only)
+_THING_WORD = re.compile(r"房|车(?!次|程)|物|设备|证|钥匙")
 # 购车款 / 房租 / 车辆损失费: money named after a thing
 _THING_MONEY = re.compile(r"(?:房|车|物|设备|证|钥匙)[\u4e00-\u9fff]{0,3}?(?:款|费|金|租|损失|价)")
 
@@ -94,6 +97,12 @@ def payment_without_amount(doc: Document):
         bound = next((a for a in item.amounts if a.gloss_of is None and _FLOOR.search(doc.text[max(0, a.span[0] - 6):a.span[0]])
                       and not any(s <= a.span[0] < e for s, e in (c.span for c in item.interest))), None)
         per_unit = _unit_price_only(doc, item)
+        span_of = _range_of_sums(doc, item)
+        if span_of:  # 3500元至5000元: a range, the sum due within it left open
+            yield Finding(message=f"第{item_no(item.index)}项数额写作幅度“{doc.text[span_of[0]:span_of[1]]}”，应给付的确定数额无从得知，"
+                                  "执行机构无法确定执行标的。",
+                          evidence=[span_of], item_index=item.index, suggestion="写明应给付的确定数额，如“……人民币××元”。")
+            continue
         if open_sum or rough or bound or per_unit:
             # the figure is there but not the sum due: less an unstated payment, only about so much (余 / 约), at least
             # so much (不低于3000元), or a price per day or piece with no number of days or pieces
@@ -152,6 +161,19 @@ def _unit_price_only(doc: Document, item):
     if _COUNTED.search(re.sub(r"[于在自]?本判决[^，。；]{0,12}?[0-9０-９一二三四五六七八九十]+\s*日(?:内|以内|之内)", "", rest)):
         return None
     return figures[0]
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|-|—|－|或)\s*")
+
+
+def _range_of_sums(doc: Document, item) -> tuple[int, int] | None:
+    """The span of two sums joined as a range (3500元至5000元 / 3500—5000元), outside any interest clause."""
+    figures = [a for a in item.amounts if a.gloss_of is None
+               and not any(s <= a.span[0] < e for s, e in (c.span for c in item.interest))]
+    for a, b in zip(figures, figures[1:]):
+        if _RANGE_JOIN.fullmatch(doc.text[a.span[1]:b.span[0]]) and a.value < b.value:
+            return a.span[0], b.span[1]
+    return None
 
 
 _MISSING = {"base": "计息本金（基数）", "rate": "利率或计算标准", "start": "起算日", "end": "截止日"}
@@ -240,7 +262,8 @@ def _interest_suggestion(clause, item) -> str:
 def placeholder_wording(doc: Document):
     for item in _payment_items(doc):
         seen = False
-        standards = [m for m in _STANDARD_REF.finditer(item.text) if not _STATED.search(m.group(0))]
+        standards = [m for m in _STANDARD_REF.finditer(item.text) if not _STATED.search(m.group(0))
+                     and not _FIGURE_NEXT.match(item.text, m.end())]
         for m in sorted([*_PLACEHOLDER.finditer(item.text), *standards], key=lambda m: m.start()):
             if m.group(0).startswith("以") and re.search(r"[0-9０-９]+(?:\.[0-9]+)?元", m.group(0)):
                 continue  # 以对账确认的36732元为准 states the figure (a contradiction, if any, is CON-05's)

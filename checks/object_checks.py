@@ -14,6 +14,7 @@ from checks.clause_view import all_clauses, at, clauses, find_in
 from checks.registry import Finding, check, item_no, quote
 from extractors.clause_lexicon import (
     BACK_REF,
+    CLAIM_UPHELD_WORDS,
     PROPERTY,
     RIGHT_OBJECT,
     is_money,
@@ -86,11 +87,22 @@ def unidentified_property(doc: Document):
             if BACK_REF.search(obj) and not re.search(r"涉案|涉诉|争议", obj) and \
                     _identified_before(doc, item, c, property_identified):
                 continue
-            word = PROPERTY.search(obj).group(0)
+            word = _head_property(obj)
             yield Finding(message=f"第{item_no(item.index)}项涉及的{word}未写明坐落、面积或权属证号，执行中难以特定。",
                           evidence=[find_in(item, word, c.span)], item_index=item.index,
                           suggestion=f"写明{word}的坐落（××市××区××路××号××室）、面积及不动产权证号；分割的写明四至和面积。")
             break
+
+
+_FORMALITY = re.compile(r"(?:转移|变更|产权|所有权)?登记|过户|权证|证|手续")
+
+
+def _head_property(obj: str) -> str:
+    """The property an object is about: 东至…承包地的房屋 is a house (the last property word), 商品房的不动产转移登记手续
+    a 商品房 (不动产 there names the kind of registration)."""
+    words = [m for m in PROPERTY.finditer(obj)]
+    named = [m for m in words if not _FORMALITY.match(obj, m.end())] or words
+    return named[-1].group(0) if len(named) > 1 and obj.startswith("的", named[-2].end()) else named[0].group(0)
 
 
 _SOUGHT = re.compile(r"交付|交出|交还|交给|交回|移交|过户|返还|腾退|腾空|搬出|搬离|迁出|归还|协助|转移登记|变更登记|分割")
@@ -112,7 +124,9 @@ _RIGHT_ONLY = first_char_gate(re.compile(r"(?<!无)有权(?:继续)?(?:占有|�
                          r"(?:系|是|为)[^，。；]{2,60}?(?:合法)?(?:权利人|所有权人|所有人|产权人|继承人|使用权人|承包经营权人)|"
                          # …的房屋确认为原告X的安置住房 / 认定属于被告的财产: the thing classed as a party's, nothing handed over
                          r"(?:确认|认定)(?:为|系|属于?)(?:原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[^，。；]{0,30}"
-                         r"(?=[。；;]?$)"))
+                         r"(?=[。；;]?$)|"
+                         # 原告要求被告返还…的诉讼请求成立: the claim upheld in words, nothing ordered
+                         rf"{CLAIM_UPHELD_WORDS}(?=[。；;]?$)"))
 _HANDED = {"deliver", "return", "take_back", "assist_transfer", "transfer_title", "vacate"}
 
 
@@ -133,7 +147,8 @@ def confirmation_without_transfer(doc: Document):
         [(item, c) for item, c in pairs if c.act in _HANDED and c.form == "right" and not _MONEY.search(c.object)]
     for item, what in declared:
         span = at(item, what.span() if isinstance(what, re.Match) else what.verb_span)
-        right = what.start() if isinstance(what, re.Match) else item.text.find("有权")
+        right = (0 if what.group(0).startswith("的") else what.start()) if isinstance(what, re.Match) else \
+            item.text.find("有权")  # a claim upheld is quoted from the claim
         words = quote(item.text[right:] if right >= 0 else doc.text[span[0]:span[1]], 30)
         yield Finding(message=(f"诉讼请求要求交付、腾退或过户，第{item_no(item.index)}项仅作权利宣示（“{words}”），没有判令义务人"
                                "履行的给付内容，执行机构无法据此执行。"),

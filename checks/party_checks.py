@@ -28,9 +28,14 @@ _EXTENT = re.compile(r"范围内|为限|[0-9０-９]+(?:\.[0-9]+)?\s*[%％]|百�
 # sum for several performers (each the whole sum, or which part?)
 _SHARES_UNSTATED = re.compile(r"按(?:照)?各自(?:的)?(?:过错|责任|过失)(?:程度|大小|比例)?|按(?:照)?(?:过错|责任)(?:程度|大小|比例)|"
                               r"分别(?=向|支付|给付|偿还|归还|返还|赔偿|清偿|退还)|"
+                              # 以按份责任的方式退还…30000元: 按份 named as the manner, with one sum and no shares
+                              r"按份(?=责任|承担|清偿|赔偿|偿还|负担)|"
                               # 其中甲承担主要责任，乙承担次要责任: a degree of fault, not a share anyone can pay
                               r"承担(?:主要|次要|相应的?|一定的?|适当的?|部分)(?:赔偿|清偿)?责任")
 _FIGURE = re.compile(r"[0-9０-９]+(?:[.,，][0-9]+)*\s*(?:万|元|%|％)|百分之|分之|[一二三四五六七八九十]成")
+# 被告甲、被告乙互负连带责任 as an item of its own: a form of liability for no named debt, sum or creditor
+_FORM_ONLY = re.compile(r"^(?!.*(?:范围|上述|前述|该|债务|款项|欠款|损失))(?:[一二三四五六七八九十]+[、.．]\s*)?[^，。；对为就]{2,40}?(?P<form>(?:互负|互相承担|相互承担|承担|负)"
+                        r"(?:连带|按份|补充)(?:清偿|赔偿|偿还|保证)?责任)\s*[。；;]?\s*$")
 _LIABLE_FOR = re.compile(r"对|承担|互负|负")
 _SENTENCE_END = re.compile(r"[。；;]")
 
@@ -45,6 +50,13 @@ def several_obligors_without_form(doc: Document):
     stated = None  # read only when a clause has several performers: most items have one
     roles = {p.name: p.role for p in doc.parties}
     for item in doc.operative_items:
+        bare = _FORM_ONLY.match(item.text)
+        if bare:
+            yield Finding(message=(f"第{item_no(item.index)}项只写明“{bare.group('form')}”，未写明对哪一笔债务、向谁、在多大数额"
+                                   "范围内承担，执行中无法确定各义务人的责任范围。"),
+                          evidence=[item.span], item_index=item.index,
+                          suggestion="写明所对应的债务和数额，如“被告××对第一项确定的债务××元承担连带清偿责任”。")
+            continue
         answers = _ANSWERS.search(item.text)
         if answers and not _FORM.search(item.text) and not _EXTENT.search(item.text):
             # 被告乙对上述债务承担相应的责任: a second debtor answers for the debt in no stated form or measure

@@ -87,9 +87,13 @@ def near_two_character_names(text: str, names: set[str]):
                 yield m.end(), window, name
 
 
+_BRANCH = r"(?:分公司|分行|支行|营业部|分店|办事处|经营部|分部)"
+_BRANCH_TAIL = rf"[\u4e00-\u9fff]{{0,8}}?{_BRANCH}"
 # an organisation's full name after a role word: 被告杭州某某教育咨询有限公司
 _ORG_NAMED = re.compile(r"(?:原告|被告|上诉人|被上诉人|第三人|申请人|被申请人)(?P<org>[\u4e00-\u9fff（）()]{4,40}?"
-                        r"(?:有限责任公司|股份有限公司|有限公司|分公司|公司|合作社|银行|支行|分行|事务所|医院|学校))")
+                        r"(?:有限责任公司|股份有限公司|有限公司|分公司|公司|合作社|银行|支行|分行|事务所|医院|学校)"
+                        # …有限公司闵行分公司: a branch is an entity of its own, not the company the block names
+                        rf"(?:{_BRANCH_TAIL})?)")
 
 
 def stranger_organisations(doc: Document, item: OperativeItem, names: set[str], outside: str):
@@ -99,14 +103,19 @@ def stranger_organisations(doc: Document, item: OperativeItem, names: set[str], 
     if doc.section("parties") is None:
         return
     for m in _ORG_NAMED.finditer(item.text):
-        written = m.group("org")
+        written, start = m.group("org"), m.start("org")
+        branch = next((b for n in names if len(n) >= 4 and written not in names
+                       for b in [re.search(re.escape(n) + _BRANCH_TAIL + "$", written)] if b), None)
+        if branch:  # …有限公司海曙营业部 where the block names the company: a branch the judgment never made a party
+            yield start + branch.start(), branch.group(0), None
+            continue
         if any(n in written or written in n for n in names if len(n) >= 2):
             continue
         role = item.text[m.start():m.start("org")]
         if role + written in outside:
             continue  # 被告肇庆市鼎湖区地产公司辩称… outside the 主文: a party the block did not give us
         side = [p.name for p in doc.parties if (p.role in _CLAIMANT_ROLES) == (role in ("原告", "上诉人", "申请人"))]
-        yield m.start("org"), written, side[0] if len(side) == 1 else None
+        yield start, written, side[0] if len(side) == 1 else None
 
 
 # a bare 原告 / 被告 before a name (not 反诉原告 / 原审被告, which name the other proceeding's role)

@@ -18,13 +18,15 @@ _CONCLUDING = re.compile(r"综上所述|综上|综合以上|据此|因此|由此
 # the finding that closes the facts: the sum both sides checked (经核对 / 经核算 / 经对账 / 经双方结算 …)
 _CHECKED = re.compile(r"经(?:双方)?(?:核对|核算|对账|结算|清算|核实)")
 _REST_OF_SENTENCE = re.compile(r"[^。；]*[。；]?")
+_ACCOUNT_WORDS = ("对账", "结算单", "结算书", "确认书", "欠条", "欠据", "承诺书")
+_ACCOUNT = re.compile(r"(?:对账单|对账函|对账确认书|结算单|结算书|确认书|欠条|欠据|还款承诺书)[^，。；]{0,6}?(?:载明|记载|写明|显示|注明)")
 # a payment or deduction told after the finding: the sum owed changed since
 # (理应按约还款 is a duty, not a payment: a payment is told as done, 已 / 又 … 还, 还了)
 _PAID_LATER = first_char_gate(re.compile(r"(?:已|又|再|另)(?:经)?[^，。；]{0,8}?(?:还|支付|偿还|归还|给付)|(?:还|付|偿还|归还|支付)了|"
                          r"扣除|减去|抵扣|冲抵|折抵"))
 _DIGIT = re.compile(r"[0-9０-９]")
 # the court says what is owed or to be paid: 共欠 / 尚欠 / 应支付 / 应当偿还 / 应向原告返还 …
-_OWED = first_char_gate(re.compile(r"(?:共|尚|仍|还|下|合计|累计|结)欠|欠付|欠[^，。；]{0,24}?未(?:还|付|偿还|支付|归还)|"
+_OWED = first_char_gate(re.compile(r"(?:共|尚|仍|还|下|今|合计|累计|结)欠|欠付|欠[^，。；]{0,24}?未(?:还|付|偿还|支付|归还)|"
                    r"应(?:当|予)?[^，。；]{0,20}?(?:支付|偿还|给付|返还|归还|赔偿|退还|清偿)"))
 # a party's word, a sum already paid or one of several parts: not the award
 _NOT_AWARD = re.compile(r"主张|请求|诉称|辩称|已(?:经)?(?:支付|偿还|给付|归还|返还)|其中|扣除|减去|利息|违约金|以内|范围|每月|每期")
@@ -63,20 +65,29 @@ def concluded_sum_differs(doc: Document):
             if where == "被告的陈述" and other.value > a.value:
                 continue  # a court may award more than the defendant admits, on the evidence
             start = at + a.span[0]
+            if where == "原告的当庭陈述" and a.value in {x.value for x in amounts_in(reasoning_part(doc)[1] if
+                                                                            reasoning_part(doc) else "")}:
+                continue  # the reasons weigh the figure the plaintiff stated
             said = {"被告的陈述": f"被告自认尚欠{noun}{a.text}，", "变更后的诉讼请求": f"原告将诉讼请求变更为{noun}{a.text}，"
-                    f"本院认为部分支持其诉讼请求，"}.get(where, f"{where}认定{noun}为{a.text}，")
+                    f"本院认为部分支持其诉讼请求，", "原告的当庭陈述": f"原告当庭陈述尚欠{noun}{a.text}，"
+                    }.get(where, f"{where}认定{noun}为{a.text}，")
             yield Finding(message=(f"{said}第{item_no(item.index)}项却判令给付{noun}{other.text}，"
                                    f"主文与{where.removesuffix('部分')}的数额不一致"
-                                   f"{'，判决未说明理由' if where in ('被告的陈述', '变更后的诉讼请求') else ''}。"),
+                                   f"{'，判决未说明理由' if where in ('被告的陈述', '变更后的诉讼请求', '原告的当庭陈述') else ''}。"),
                           evidence=[(start, start + len(a.text)),
                                     (item.span[0] + other.span[0], item.span[0] + other.span[1])],
-                          item_index=item.index, confidence=0.8,
+                          item_index=item.index, confidence=0.6 if where == "原告的当庭陈述" else 0.8,
+                          # a plaintiff may claim less than he says is owed: asked about, not declared wrong
+                          severity="warning" if where == "原告的当庭陈述" else None,
                           suggestion=f"核对{noun}数额，使主文与{where.removesuffix('部分')}一致。")
             return
 
 
 # 被告当庭确认其欠原告服务费7540元 / 被告认可尚欠货款…元: what the defendant admits owing
 _ADMITS = re.compile(r"(?:确认|认可|承认)(?:其|被告)?(?:尚|仍|共|还)?(?:欠|拖欠|欠付)")
+# 原告…当庭陈述被告…尚欠其货款7050元: the plaintiff's own account at the hearing of what is owed
+_STATED_AT_TRIAL = re.compile(r"原告[^，。；]{0,16}?(?:当庭|庭审中|庭审时|在庭审中)(?:陈述|表示|称|述称)[^，。；]{0,20}?"
+                              r"(?:尚|仍|共|还)?(?:欠|拖欠|欠付)")
 # 原告将诉讼请求变更为要求被告归还借款7900元 / 变更诉讼请求为…: the claim as it stood at the end of the trial
 _CHANGED = re.compile(r"变更为|变更诉讼请求为|诉讼请求变更为|将诉讼请求[^，。；]{0,6}?变更为")
 # the reasons grant every claim: 对原告的诉讼请求予以支持 / 支持原告的全部诉讼请求 (not 部分支持)
@@ -88,14 +99,18 @@ def _admitted(doc: Document) -> list[tuple[int, str, str, int]]:
     """(offset, sentence, where, where the admission starts) for the defendant's admissions in the defence and the
     facts, unless the reasons tell of a payment since."""
     out = []
-    for name in ("defence", "facts"):
+    for name in ("procedural_history", "defence", "facts"):
         section = doc.section(name)
         text = doc.span_text(section.span) if section else ""
-        for m in (_ADMITS.finditer(text) if "欠" in text else ()):  # every admission says 欠
+        if "欠" not in text:
+            continue  # every admission and statement says 欠
+        found = [(m, "被告的陈述") for m in _ADMITS.finditer(text)] + \
+            [(m, "原告的当庭陈述") for m in _STATED_AT_TRIAL.finditer(text)]
+        for m, who in found:
             begin = max(text.rfind(ch, 0, m.start()) for ch in "。；") + 1
             sentence = _SENTENCE_OF.match(text, begin).group(0)
             if _DIGIT.search(sentence) and not _paid_since(text[:begin], reasoning_part(doc)):
-                out.append((section.span[0] + begin, sentence, "被告的陈述", m.start() - begin))
+                out.append((section.span[0] + begin, sentence, who, m.start() - begin))
     return out
 
 
@@ -129,6 +144,11 @@ def _concluding(doc: Document) -> list[tuple[int, str, str]]:
     if facts:
         text = doc.span_text(facts.span)
         checked = _opening(text, _CHECKED)
+        # …盖章确认的对账单载明：“尚欠…36832元。”: a statement of account the facts quote is a checked sum too
+        account = [m.start() for m in _ACCOUNT.finditer(text)] if any(w in text for w in _ACCOUNT_WORDS) else []
+        if account:
+            begin = max(text.rfind(ch, 0, account[-1]) for ch in "。；") + 1
+            checked = sorted(checked + [(begin, text[begin:_REST_OF_SENTENCE.match(text, account[-1]).end()])])
         if checked and not _PAID_LATER.search(text[checked[-1][0] + len(checked[-1][1]):]) and \
                 not _paid_since(text[:checked[-1][0]], reasoning):
             at, sentence = checked[-1]

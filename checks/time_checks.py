@@ -141,6 +141,9 @@ _THIRD = re.compile(r"案外人|他人|第三方|其他人|另案|政府|单位|
 # a period put off on a condition to an event: 如…尚未…，则顺延至到期赎回后十日内 (a date it is put off to is certain)
 _PUT_OFF = re.compile(r"(?:如|若|如果|倘若|假如|一旦)[^。；（）()]{2,40}?[，,]?\s*(?:则|可|应)?(?:顺延|延至|推迟|延期|延长|延后)(?:至|到)?"
                       r"(?P<to>[^，。；（）()]{2,30}?)(?:之后|以后|后|之日|时)")
+# 付款时间待…后由双方另行商定 / 具体交付日期由双方协商确定: the time of performance left to the parties' later agreement
+_AGREED_LATER = re.compile(r"(?:付款|还款|履行|交付|给付|支付|返还|交接|搬离|腾退)(?:的)?(?:具体)?(?:时间|期限|日期|期间)"
+                           r"[^，。；]{0,30}?(?:另行|再行|届时|日后|自行)(?:协商|商定|约定|确定)")
 _DATE_START = re.compile(r"[0-9０-９〇○零一二三四五六七八九十]{2,4}\s*年|[0-9０-９一二三四五六七八九十]{1,2}\s*月")
 
 
@@ -158,6 +161,13 @@ def deadline_on_uncertain_event(doc: Document):
                                    "执行中无法判断履行期限是否届满。"),
                           evidence=[at(item, put_off.span())], item_index=item.index,
                           suggestion="删去顺延的条件，只写明确定的期限，如“于本判决生效之日起十日内”。")
+            continue
+        later = _AGREED_LATER.search(item.text)
+        if later and clauses(doc, item):  # 付款时间待…后由双方另行商定: the time waits on an agreement nobody can order
+            yield Finding(message=(f"第{item_no(item.index)}项写明“{quote(later.group(0), 40)}”，履行时间有待当事人日后协商，"
+                                   "协商能否达成、何时达成均不确定，执行中无法判断履行期限是否届满。"),
+                          evidence=[at(item, later.span())], item_index=item.index,
+                          suggestion="写明确定的履行期限，如“于本判决生效之日起十日内”。")
             continue
         paced = _PACED_BY.search(item.text) if "视" in item.text else None
         if paced and clauses(doc, item):  # 视其退税款到账情况分批偿付: the pace of payment follows an event

@@ -24,6 +24,8 @@ ACTS: list[tuple[str, str]] = [
                              # 照合同把没做完的事做完 / 本着诚实信用原则履行…合同: the contract as the only measure
                              r"(?:照|按照?|依照?)(?:合同|协议)(?:约定)?[^，。；]{0,12}?(?:做完|干完|办完|完成)|"
                              r"履行(?=[^，。；]{0,16}(?:合同|协议)(?:[，。；]|$))|"
+                             # 将双方之间的…合同履行至合同目的实现时止: the contract carried to an end no one can see
+                             r"将[^，。；]{0,30}?(?:合同|协议)[^，。；]{0,2}?履行(?=至|到|完毕|下去)|"
                              # 完成买卖合同剩余部分的履行 / 合同其余部分的履行: performance as a noun, the contract its object
                              r"完成[^，。；]{0,24}?(?:合同|协议)[^，。；]{0,12}?的?履行|"
                              r"(?:合同|协议)[^，。；]{0,12}?(?:剩余|其余|余下|未履行|未完成)的?部分的?(?:履行|义务)|"
@@ -91,13 +93,19 @@ BACK_REF = re.compile(r"该款|该笔|此款|此笔|这笔|上述|前述|以上|
 # (已返还部分 / 已支付的…: what was done describes a part of the object, the clause still orders the rest)
 NOT_ORDERED = re.compile(r"驳回|不予支持|诉讼请求|无需|无须|不再|不必|免除|已(?:经)?(?:支付|给付|偿还|归还|返还|交付|退还)(?!部分|的)|"
                          r"(?:不予|互不|自行|不)$")
+# 原告要求被告返还…房屋的诉讼请求成立: the act is what a claim asked for, found well founded and still not ordered
+CLAIM_UPHELD_WORDS = r"的(?:诉讼)?(?:请求|诉请|主张)[，,]?\s*(?:本院)?(?:依法)?(?:成立|有理|合法有据|于法有据|(?:予以|应予)支持)"
+CLAIM_UPHELD = re.compile(CLAIM_UPHELD_WORDS + r"[。；]?$")
 NOT_OWED = re.compile(r"无需|无须|不再|不必|免除|互不|自行(?:负担|承担)|不(?:予)?(?:支付|给付|返还|退还|偿还|赔偿|承担)")
 
 # --- conditions and anchors ---------------------------------------------------------------------------------------
 _N = r"[0-9０-９一二两三四五六七八九十百]+"
 ANCHOR = re.compile(rf"(?P<prep>应于|须于|于|在|自)(?P<event>[^，。；]{{2,40}}?)"
                     rf"(?P<rel>(?:之日起|之日|起|后|之后|以后|当日)?\s*{_N}\s*(?:日|天|个工作日|个月)(?:内|以内|之内)|"
-                    rf"(?<!之日)(?:以前|之前|前)(?!期)|后(?=[^，。；]{{0,4}}(?:立即|即|支付|给付|返还|交付|偿还|归还|退还|付清)))|"
+                    rf"(?<!之日)(?:以前|之前|前)(?!期)|后(?=[^，。；]{{0,4}}(?:立即|即|支付|给付|返还|交付|偿还|归还|退还|付清))|"
+                    # …到账当月偿付 / …之日当天交付: the month or the day of the event
+                    r"(?:之日|的)?(?:当月|当日|当天|次日|次月|同月|同日)(?=[^，。；]{0,4}(?:立即|即|支付|给付|返还|交付|偿还|"
+                    r"归还|退还|付清|偿付|清偿|结清|交还)))|"
                     rf"(?P<prep2>不迟于)(?P<event2>[^，。；]{{2,40}}?)(?P<rel2>之日|以前|之前|前|时)")
 CONDITION = re.compile(r"(?:^|(?<=[，,。；]))(?P<prep>一俟|俟|待|等到|一旦|如果|如|若|倘若|假如|在)(?P<event>[^，。；]{2,40}?)"
                        r"(?P<rel>之后|以后|后|时|的情况下|的前提下|(?=[，,]?(?:即|就|则|再|方)))")
@@ -106,6 +114,10 @@ CERTAIN_EVENT = re.compile(r"^(?:本|该|此)?(?:判决书?|裁定书?|调解书
                            r"^[0-9０-９〇○零一二三四五六七八九十]{2,4}\s*年|^[0-9０-９一二三四五六七八九十]+\s*月|^每(?:月|年|周|季)|"
                            r"^(?:春节|元旦|国庆|中秋)")
 THIRD = re.compile(r"案外人|他人|第三方|其他人|银行|政府|单位|部门")
+
+# --- totals -----------------------------------------------------------------------------------------------------
+# the words that name a sum as the total of figures before it: 共计 / 合计 / 总数为 / 两者合并计算为
+TOTAL_WORDS = r"共计|合计|总计|累计|总额|小计|总数|总金额|总和|合并计算|合并"
 
 # --- objects ----------------------------------------------------------------------------------------------------
 # a debt owed to someone outside the case, shared out between the parties (共同债务…由原告自行偿还 / 欠张某十万元由原告偿还):
@@ -177,9 +189,13 @@ def property_identified(obj: str, context: str = "") -> bool:
     if PART_OF.search(obj):
         return bool(BOUNDARY.search(obj + context))
     text = obj + context
-    return any(not _AREA_ONLY.fullmatch(m.group(0)) for m in PROPERTY_ID.finditer(text))
+    marks = [m.group(0) for m in PROPERTY_ID.finditer(text) if not _AREA_ONLY.fullmatch(m.group(0))]
+    if marks and all(mark in _SIDES for mark in marks) and len(set(marks)) < 4:
+        return False  # 东至村道、北至…的房屋: two sides of four bound nothing
+    return bool(marks)
 
 
+_SIDES = ("东至", "西至", "南至", "北至")
 _AREA_ONLY = re.compile(r"面积[为约]?\s*[0-9０-９]|[0-9０-９.]+\s*(?:平方米|㎡|亩)")
 
 

@@ -28,6 +28,7 @@ from extractors.clause_lexicon import (
     ANCHOR,
     BACK_REF,
     CERTAIN_EVENT,
+    CLAIM_UPHELD,
     CONDITION,
     DEFAULT_CONDITION,
     DISCOURSE,
@@ -255,7 +256,7 @@ def _clause(text, start, end, core, act_match, si, names, parties, topic, cond, 
     c.liability = next((kind for p, kind in LIABILITY if p.search(c.text)), None)
     if c.liability is None and len(c.obligors) == 1:
         c.liability = "sole"
-    c.ordered = not NOT_ORDERED.search(text[start:vs])
+    c.ordered = not NOT_ORDERED.search(text[start:vs]) and not CLAIM_UPHELD.search(c.text)
     _when(text, c, cond)
     return c
 

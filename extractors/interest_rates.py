@@ -15,13 +15,14 @@ _VAL = r"[0-9０-９.．]+"
 # ‰, and the HTML entity that scraped texts keep unconverted (日3&permil;)
 _PER_MILLE = ("‰", "&permil;")
 # (年利率提高至25% / 调整为18%: the rate in force after the change)
-# (季利率4.4% / 季度利息为2%: a quarter's rate, four to the year; 季 only before a rate word, 第三季度3% is no rate)
-_RATE_PCT = re.compile(rf"(?P<period>年|月|日|季(?:度)?(?=利率|息|利息|化利率))(?:利率|息|利息|化利率|息率|费率)?"
+# (季利率4.4% / 季度利息为2%: a quarter's rate, four to the year; 季 only before a rate word, 第三季度3% is no rate;
+# 半年利率9.1%: a half-year's rate, two to the year)
+_RATE_PCT = re.compile(rf"(?P<period>半年(?=利率|息|利息|化利率)|年|月|日|季(?:度)?(?=利率|息|利息|化利率))(?:利率|息|利息|化利率|息率|费率)?"
                        r"(?:为|按|按照|(?:提高|调整|调高|上调|变更|增加|增)(?:至|到|为))?\s*"
                        rf"(?P<val>{_VAL})\s*"
                        r"(?P<sign>[%％‰]|&permil;)")
 _RATE_PCT_AFTER = re.compile(rf"(?P<val>{_VAL})\s*(?P<sign>[%％‰]|&permil;)\s*的?\s*(?P<period>年|月|日)化?(?:利率|息|利息)")
-_RATE_CN = re.compile(r"(?P<period>年|月|日|季(?:度)?(?=利率|息|利息|化利率))(?:利率|息|利息|化利率)?(?:为|按|按照|加收|加计|计收|计|计算)?\s*"
+_RATE_CN = re.compile(r"(?P<period>半年(?=利率|息|利息|化利率)|年|月|日|季(?:度)?(?=利率|息|利息|化利率))(?:利率|息|利息|化利率)?(?:为|按|按照|加收|加计|计收|计|计算)?\s*"
                       r"(?P<scale>百分之?|千分之?|万分之?)(?P<val>[0-9０-９.．零〇一二两三四五六七八九十点]+)")
 # 月息2分 / 月息按1分5计算 (1.5 分: the figure after 分 is tenths of a 分) / 年息1分 / 月利率2分 / 月息8厘 (0.8 分)
 _RATE_FEN = re.compile(r"(?P<period>年|月)(?:息|利率|利息)(?:按|为|按照)?\s*(?P<val>[0-9一二两三四五六七八九.]+)\s*"
@@ -70,7 +71,7 @@ def _dec(text: str) -> Decimal | None:
 
 
 def _annual(period: str, value: Decimal) -> Decimal:
-    return value * {"年": 1, "季": 4, "月": 12, "日": 365}[period[0]]
+    return value * {"年": 1, "半": 2, "季": 4, "月": 12, "日": 365}[period[0]]
 
 
 _SCALES = {"百": Decimal(1), "千": Decimal("0.1"), "万": Decimal("0.01")}  # 万分五 = 万分之五

@@ -58,7 +58,8 @@ _PREFIX_ONLY = re.compile(rf"(?=[约大{_PREFIX_FIRST}])(?P<approx_pre>约|大�
 _LEAD_OK = set("付偿还赔计共为额金款费币和及与、，,：:（(至到约近余每欠借贷欠给补退收缴交按以的达有价值合")
 _NO_FIGURE = frozenset(",，.．点點万亿")  # separators, points and scale words: no figure by themselves
 _LOST_SEPARATOR = re.compile(r"(?<=[0-9])[?？](?=[0-9]{3}(?![0-9]))")
-_GLOSS = re.compile(r"^\s*[（(]\s*(大写|小写)?\s*[:：]?\s*$")
+# （大写：…） / （即大写金额…） / （以大写金额…为准）: a bracket that restates the figure before it
+_GLOSS = re.compile(r"^\s*[（(]\s*(?:即|以|按)?\s*(大写|小写)?(?:金额|数额)?\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*$")
 
 
 def _currency(code_word: str | None, table: dict[str, str]) -> str | None:

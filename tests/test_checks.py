@@ -195,3 +195,16 @@ def test_check_recall_and_false_flags_do_not_regress():
     for category, recall in levels["recall"].items():
         assert report["recall"][category]["recall"] >= recall - 1e-9, (category, report["recall"][category]["missed"])
     assert report["false_flags_per_document"] <= levels["false_flags_per_document"] + 1e-9, report["false_flags"]
+
+
+def test_the_held_out_report_names_no_missed_file():
+    from zhixing.check_evaluation import format_check_report
+
+    report = {"recall": {"unclear": {"injected": 2, "found": 1, "recall": 0.5, "recall_exact_code": 0.5,
+                                     "missed": [{"file": "corpora/x/docs/amount-missing-1.txt", "code": "UNC-01",
+                                                 "item": 1}]}},
+              "clean_documents": 0, "false_flags": [], "false_flags_per_document": 0,
+              "false_errors_per_20_documents": 0, "real_defects_flagged": []}
+    assert "amount-missing" in format_check_report(report)
+    hidden = format_check_report(report, show_misses=False)
+    assert "amount-missing" not in hidden and "1 injected defects missed" in hidden

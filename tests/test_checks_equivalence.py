@@ -6,7 +6,7 @@ The snapshot (tests/checks_snapshot.json) is only ever written on purpose, when 
 
     .venv/bin/python tests/test_checks_equivalence.py --record
 
-Round 15 (corpora/defects_round15) is the held-out set and is never read here.
+Round 16 (corpora/defects_round16) is the held-out set and is never read here.
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ if str(ROOT) not in sys.path:  # so `python tests/test_checks_equivalence.py --r
 
 SNAPSHOT = ROOT / "tests" / "checks_snapshot.json"
 CORPORA = ROOT / "corpora"
-# rounds 1–14 only: round 15 is held out and must not be read while the checks are worked on
+# rounds 1–15 only: round 16 is held out and must not be read while the checks are worked on
 FOLDERS = ["judgments", "rebuilt", "samples", "defects/docs", "defects_round2/docs", "defects_round3/docs",
            "defects_round4/docs", "defects_round5/docs", "defects_round6/docs", "defects_round7/docs",
            "defects_round8/docs", "defects_round9/docs", "defects_round10/docs", "defects_round11/docs",
-           "defects_round12/docs", "defects_round13/docs", "defects_round14/docs"]
+           "defects_round12/docs", "defects_round13/docs", "defects_round14/docs", "defects_round15/docs"]
 SUFFIXES = {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}
 
 

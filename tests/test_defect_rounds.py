@@ -1,4 +1,4 @@
-"""The committed defect sets of rounds 5 to 15 (corpora/defects_roundN) are complete and exactly what their
+"""The committed defect sets of rounds 5 to 16 (corpora/defects_roundN) are complete and exactly what their
 generators write.
 
 Nothing is regenerated on disk: each generator's check mode rebuilds every document in memory, compares it byte for
@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-ROUNDS = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]
+ROUNDS = [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
 CODES = ["UNC-01", "UNC-02", "UNC-03", "UNC-04", "UNC-10", "UNC-11", "UNC-20", "UNC-21", "CAL-01", "CAL-02", "CAL-03",
          "CAL-04", "CON-01", "CON-02", "CON-03", "CON-04", "CON-05", "CIT-01", "CIT-02", "CIT-03", "CIT-04", "EXE-01",
          "EXE-02", "EXE-03", "EXE-04", "EXE-05", "EXE-06", "EXE-07", "EXE-08"]
 FIELDS = {"file", "source", "kind", "code", "category", "item_index", "description"}
-SEED_MODULES = ["corpora.defects.generate"] + [f"corpora.defects_round{n}.generate" for n in range(2, 16)]
+SEED_MODULES = ["corpora.defects.generate"] + [f"corpora.defects_round{n}.generate" for n in range(2, 17)]
 
 
 def _records(n: int) -> list[dict]:

@@ -47,8 +47,8 @@ def main(argv: list[str] | None = None) -> int:
                                                                            "round5", "round6", "round7",
                                                                            "round8", "round9", "round10",
                                                                            "round11", "round12", "round13", "round14",
-                                                                           "round15"],
-                        help="checks: which defect set (round15 is the held-out one; rounds 1–14 were used while "
+                                                                           "round15", "round16"],
+                        help="checks: which defect set (round16 is the held-out one; rounds 1–15 were used while "
                              "building the checks)")
     p_eval.add_argument("--show-misses", action="store_true",
                         help="checks: list the missed files of the held-out set too (they are hidden by default)")

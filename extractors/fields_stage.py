@@ -14,6 +14,7 @@ from extractors.money import amounts_in
 from extractors.obligations import find_obligations, item_type
 from extractors.parties import alias_index, find_parties
 from extractors.press_facts import find_people, find_statistics
+from extractors.traditional import has_traditional, simplified
 from zhixing.document import Document, OperativeItem
 
 
@@ -46,15 +47,25 @@ def extract_item(item: OperativeItem, doc: Document, aliases: dict[str, str]) ->
         item.obligations = []
 
 
+def _as_written(found: list, text: str) -> list:
+    """Each result's ``text`` as the document writes it (the traditional form, where it was read as simplified)."""
+    for f in found:
+        f.text = text[f.span[0]:f.span[1]]
+    return found
+
+
 def extract_fields(doc: Document) -> Document:
     if doc.doc_type == "press_release":
-        doc.statistics = find_statistics(doc.text)
-        doc.people = find_people(doc.text)
+        # a release reposted in traditional characters (執行局…同比增長) is read as simplified, one character for one,
+        # so the extractors' words match and every span stays an offset into the document's own text
+        text = simplified(doc.text) if has_traditional(doc.text) else doc.text
+        doc.statistics = _as_written(find_statistics(text), doc.text)
+        doc.people = _as_written(find_people(text), doc.text)
         if doc.press is not None:
-            doc.press.courts = find_courts(doc.text)
-            doc.press.dates = find_dates(doc.text)
-            doc.press.events = find_events(doc.text)
-            doc.press.cases = find_listed_cases(doc.text)
+            doc.press.courts = _as_written(find_courts(text), doc.text)
+            doc.press.dates = _as_written(find_dates(text), doc.text)
+            doc.press.events = _as_written(find_events(text), doc.text)
+            doc.press.cases = _as_written(find_listed_cases(text), doc.text)
         return doc
     find_parties(doc)
     aliases = alias_index(doc.parties)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from tests.conftest import CORPORA
-from zhixing.pipeline import process_path
+from zhixing.pipeline import process_bytes, process_path
 
 TITLES = {
     "000_90c55f315b9a4671": "全国法院执行工作的这场“头脑风暴”",
@@ -215,3 +215,21 @@ def test_lettered_names_and_places_after_mou():
 def test_title_of_the_second_name_in_a_list_is_its_own():
     people = find_people("对坐的是执行局局长张立才、法庭庭长姜辉和执行局执行员顾玉斌")
     assert [(p.name, p.title) for p in people] == [("张立才", "执行局局长"), ("姜辉", "法庭庭长"), ("顾玉斌", "执行局执行员")]
+
+
+@pytest.mark.parametrize("name", ["001_f53ba57bbbbad008", "003_83cad1b0d91b84db", "004_afafabeafa17aa83"])
+def test_a_release_reposted_in_traditional_characters_reads_the_same(name):
+    """The same release in traditional characters (OpenCC s2t, one character for one here): the same type,
+    statistics and people, each span an offset into the traditional text and its text as written there."""
+    import opencc
+
+    text = (CORPORA / "press" / f"{name}.txt").read_text(encoding="utf-8")
+    traditional = opencc.OpenCC("s2t").convert(text)
+    assert len(traditional) == len(text) and traditional != text
+    plain, converted = process_bytes(text.encode("utf-8"), f"{name}.txt"), \
+        process_bytes(traditional.encode("utf-8"), f"{name}.txt")
+    assert converted.doc_type == "press_release"
+    assert [(s.value, s.unit, s.metric) for s in converted.statistics] == \
+        [(s.value, s.unit, s.metric) for s in plain.statistics]
+    assert [p.name for p in converted.people] == [p.name for p in plain.people]
+    assert all(converted.text[s.span[0]:s.span[1]] == s.text for s in converted.statistics + converted.people)

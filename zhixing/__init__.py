@@ -4,4 +4,4 @@ __version__ = "0.1.0"
 
 # Bumped whenever ingestion, normalisation or parsing changes what a document looks like; the batch flow reprocesses
 # a document when the version that produced its stored result differs from this one.
-EXTRACTOR_VERSION = "2026.11.27"
+EXTRACTOR_VERSION = "2026.11.28"

@@ -186,7 +186,8 @@ def end_kind(what: str) -> str | None:
     if date:
         y, m, d = (date.group("y"), date.group("m"), date.group("d")) if date.group("y") else \
             (date.group("y2"), date.group("m2"), date.group("d2"))
-        return "date:{}-{:02d}-{:02d}".format(int(y), int(m), int(d or 0))
+        # 至2023年12月: a month with no day is kept at the month's precision (date:2023-12), never a day 00
+        return "date:{}-{:02d}-{:02d}".format(int(y), int(m), int(d)) if d else "date:{}-{:02d}".format(int(y), int(m))
     for name, rx in _EVENTS:
         if re.search(rx, what):
             return f"event:{name}"

@@ -105,6 +105,16 @@ def _head_property(obj: str) -> str:
     return named[-1].group(0) if len(named) > 1 and obj.startswith("的", named[-2].end()) else named[0].group(0)
 
 
+# 现登记在原告尹某名下的、位于…的房屋归原告尹某所有: the thing goes to the one it is registered to or held by
+_KEPT_BY_HOLDER = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,14}?)(?:名下|持有|占有|使用|保管)的?[^。；]{0,80}?归(?P<b>[\u4e00-\u9fff]{2,14}?)所有")
+_ROLE_PREFIX = re.compile(r"^(?:现)?(?:登记在|在|由)?(?:原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)?")
+
+
+def _same_holder(m: re.Match) -> bool:
+    a, b = _ROLE_PREFIX.sub("", m.group("a")), _ROLE_PREFIX.sub("", m.group("b"))
+    return bool(a) and (a == b or a.endswith(b) or b.endswith(a))
+
+
 _SOUGHT = re.compile(r"交付|交出|交还|交给|交回|移交|过户|返还|腾退|腾空|搬出|搬离|迁出|归还|协助|转移登记|变更登记|分割")
 # a thing or a place sought back: 搬出…将房子归还给原告 / 返还车辆 (not 返还货款)
 _THING_SOUGHT = re.compile(r"腾退|腾空|搬出|搬离|迁出|(?:返还|归还|交还|交付|交出|交给|交回)[^，。；]{0,16}?(?:房|屋|宅|地|车|铺|门面|场地|物|证|章)|"
@@ -176,9 +186,14 @@ def confirmation_without_transfer(doc: Document):
                               evidence=[at(item, valid.span())], item_index=item.index,
                               suggestion="增加给付判项，如“被告于本判决生效之日起××日内协助原告办理……的不动产转移登记手续”。")
                 return
+    # a division asked for (分割) and nothing handed over or transferred: 归X所有 is the division itself
+    division_only = {m.group(0) for m in _SOUGHT.finditer(asked)} == {"分割"}
     for item, c in pairs:
         if c.act != "confirm" or "优先受偿" in c.verb or item.item_type == "formation":
             continue
+        kept = _KEPT_BY_HOLDER.search(item.text) if "归" in item.text else None
+        if division_only or kept and _same_holder(kept):
+            continue  # 登记在原告名下的…房屋归原告所有: the one who holds it keeps it, nothing is to be handed over
         yield Finding(message=(f"诉讼请求要求交付或过户，第{item_no(item.index)}项仅确认归属，没有交付、腾退或协助办理的给付内容，"
                                "执行机构无法据此执行。"),
                       evidence=[at(item, c.verb_span)], item_index=item.index,

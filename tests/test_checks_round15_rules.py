@@ -186,3 +186,24 @@ def test_an_exchange_left_to_custom(paid, bad):
 def test_a_claim_upheld_in_words(items, bad):
     doc = judgment(source=CAR, claims=f"判令被告交还{PLACE}房屋。", items=items)
     assert found(doc, "EXE-08", 1) is bad
+
+
+def test_an_end_in_a_month_without_a_day_is_kept_at_the_months_precision():
+    from checks.meaning import end_kind
+
+    assert end_kind("2023年12月") == "date:2023-12" and end_kind("2023年12月31日") == "date:2023-12-31"
+    doc = judgment(reasoning="原告主张利息计算至实际清偿之日止。",
+                   items=[f"{D}{DUE}归还{P}借款20000元，并支付以20000元为基数，按年利率14.6％自2023年2月24日起计算至2023年12月止的利息。"])
+    assert not [f for f in doc.flags if f.severity == "info" and f.message.startswith("检查出错")]
+
+
+@pytest.mark.parametrize("claims,item,bad", [
+    # a division asked for: 归X所有 is the division itself, nothing was sought to be handed over
+    (f"判令分割{PLACE}房屋。", f"{PLACE}房屋归原告赵满斌所有。", False),
+    (f"判令被告交付{PLACE}房屋。", f"{PLACE}房屋归原告赵满斌所有。", True),
+    # the one it is registered to keeps it
+    (f"判令被告交付{PLACE}房屋。", f"现登记在原告赵满斌名下的、位于{PLACE}的房屋归原告赵满斌所有。", False),
+    (f"判令被告交付{PLACE}房屋。", f"现登记在被告旦智加名下的、位于{PLACE}的房屋归原告赵满斌所有。", True),
+])
+def test_a_division_or_a_thing_kept_by_its_holder_needs_no_delivery(claims, item, bad):
+    assert found(judgment(source=CAR, claims=claims, items=[item]), "EXE-08", 1) is bad

@@ -50,7 +50,7 @@ def several_obligors_without_form(doc: Document):
     stated = None  # read only when a clause has several performers: most items have one
     roles = {p.name: p.role for p in doc.parties}
     for item in doc.operative_items:
-        bare = _FORM_ONLY.match(item.text)
+        bare = _FORM_ONLY.match(item.text) if "责任" in item.text else None  # every such item says 责任
         if bare:
             yield Finding(message=(f"第{item_no(item.index)}项只写明“{bare.group('form')}”，未写明对哪一笔债务、向谁、在多大数额"
                                    "范围内承担，执行中无法确定各义务人的责任范围。"),

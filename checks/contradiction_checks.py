@@ -99,7 +99,8 @@ def _date_from_nowhere(doc: Document, ends, offset: int, text: str):
     said_dates = {d.value for d in find_dates(text) if d.value}
     for item, found in ends:
         for start, key in found:
-            day = dt.date.fromisoformat(key[5:]) if key.startswith("date:") and len(key) == 15 else None
+            # date:2023-12-31 names a day; date:2023-12 only a month, which no date of the reasons can confirm
+            day = dt.date.fromisoformat(key[5:]) if key.startswith("date:") and key.count("-") == 2 else None
             if day and day not in said_dates:
                 kind = kinds.pop()
                 yield Finding(message=(f"本院认为部分记载利息计算至{end_words(kind)}且未予否定，第{item_no(item.index)}项却计算至"

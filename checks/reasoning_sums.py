@@ -65,8 +65,7 @@ def concluded_sum_differs(doc: Document):
             if where == "被告的陈述" and other.value > a.value:
                 continue  # a court may award more than the defendant admits, on the evidence
             start = at + a.span[0]
-            if where == "原告的当庭陈述" and a.value in {x.value for x in amounts_in(reasoning_part(doc)[1] if
-                                                                            reasoning_part(doc) else "")}:
+            if where == "原告的当庭陈述" and _weighed_in_reasons(doc, a.value):
                 continue  # the reasons weigh the figure the plaintiff stated
             said = {"被告的陈述": f"被告自认尚欠{noun}{a.text}，", "变更后的诉讼请求": f"原告将诉讼请求变更为{noun}{a.text}，"
                     f"本院认为部分支持其诉讼请求，", "原告的当庭陈述": f"原告当庭陈述尚欠{noun}{a.text}，"
@@ -112,6 +111,11 @@ def _admitted(doc: Document) -> list[tuple[int, str, str, int]]:
             if _DIGIT.search(sentence) and not _paid_since(text[:begin], reasoning_part(doc)):
                 out.append((section.span[0] + begin, sentence, who, m.start() - begin))
     return out
+
+
+def _weighed_in_reasons(doc: Document, value) -> bool:
+    reasoning = reasoning_part(doc)
+    return bool(reasoning) and value in {a.value for a in amounts_in(reasoning[1])}
 
 
 def _changed_claim_granted(doc: Document) -> list[tuple[int, str, str, int]]:

@@ -76,6 +76,7 @@ def test_a_branch_is_not_the_party(written, bad):
 @pytest.mark.parametrize("item,bad", [
     (f"{D}于其经营的餐馆转让款到账当日归还{P}借款20000元。", True),
     (f"{D}归还{P}借款20000元，还款日期在其房屋出售后由双方再行协商。", True),
+    (f"{D}归还{P}借款20000元，具体还款时间由双方协商。", True),
     (f"{D}{DUE}归还{P}借款20000元。", False),
 ])
 def test_the_day_of_an_event_or_a_time_left_to_a_later_agreement(item, bad):
